@@ -1,0 +1,2 @@
+/** Database wiring: the pooled DataSource on DB_URL or on the embedded PostgreSQL. */
+package dev.comptoir.shared.db;

@@ -27,28 +27,13 @@ class OpenApiConfig {
 
     @Bean
     OpenAPI comptoirOpenApi() {
-        Schema<?> fieldError = new ObjectSchema()
-                .addProperty("field", new StringSchema())
-                .addProperty("message", new StringSchema());
-        Schema<?> problem = new ObjectSchema()
-                .description("RFC 9457 problem with a stable error code")
-                .addProperty("type", new StringSchema())
-                .addProperty("title", new StringSchema())
-                .addProperty("status", new IntegerSchema())
-                .addProperty("detail", new StringSchema())
-                .addProperty("instance", new StringSchema())
-                .addProperty("error", new StringSchema().example("invalid_data"))
-                .addProperty("message", new StringSchema())
-                .addProperty("requestId", new StringSchema())
-                .addProperty("errors", new ArraySchema().items(fieldError));
         return new OpenAPI()
                 .info(new Info().title("Comptoir API").version("0.1.0")
                         .description("Headless e-commerce REST API. Errors are application/problem+json.")
                         .license(new License().name("Apache-2.0")))
                 .components(new Components()
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("JWT"))
-                        .addSchemas(PROBLEM, problem))
+                                .scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
@@ -62,7 +47,9 @@ class OpenApiConfig {
                 "404", "Not found",
                 "429", "Rate limit exceeded",
                 "500", "Unexpected failure (only a request id is given)");
-        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(op ->
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(op ->
                 common.forEach((status, description) -> {
                     if (op.getResponses() != null && !op.getResponses().containsKey(status)) {
                         op.getResponses().addApiResponse(status, new ApiResponse().description(description)
@@ -70,5 +57,23 @@ class OpenApiConfig {
                                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
                     }
                 })));
+        };
+    }
+
+    private static Schema<?> problemSchema() {
+        Schema<?> fieldError = new ObjectSchema()
+                .addProperty("field", new StringSchema())
+                .addProperty("message", new StringSchema());
+        return new ObjectSchema()
+                .description("RFC 9457 problem with a stable error code")
+                .addProperty("type", new StringSchema())
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema())
+                .addProperty("error", new StringSchema().example("invalid_data"))
+                .addProperty("message", new StringSchema())
+                .addProperty("requestId", new StringSchema())
+                .addProperty("errors", new ArraySchema().items(fieldError));
     }
 }

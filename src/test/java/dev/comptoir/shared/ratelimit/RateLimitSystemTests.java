@@ -2,8 +2,10 @@ package dev.comptoir.shared.ratelimit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.comptoir.shared.InvalidConfigurationException;
 import dev.comptoir.shared.ratelimit.LoopbackHttp.Response;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestTokens;
@@ -178,6 +180,15 @@ class RateLimitSystemTests {
         assertThat(getVia("198.51.100.77, " + client + ", 10.1.1.1").status()).isEqualTo(429);
         assertThat(getVia(client).status()).isEqualTo(429);
         assertThat(getVia(client + ", " + freshClient()).longHeader("RateLimit-Remaining")).isEqualTo(2);
+    }
+
+    @Test
+    void anInvalidRedisUrlStopsTheStartWithOneLineNamingIt() {
+        assertThatThrownBy(() -> RateLimitedApp.start(sharedDatabase, "rl-bad-redis",
+                        "comptoir.redis.url=localhost:6379"))
+                .rootCause()
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageStartingWith("Invalid configuration: REDIS_URL is not a Redis URL like redis://host:6379");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.comptoir.shared.ratelimit;
 
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +27,16 @@ final class RateLimiter {
     private final ClientIpResolver clients;
     private final BucketStore store;
     private final String keyPrefix;
+    private final MeterRegistry meters;
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
 
-    RateLimiter(RouteGroups groups, ClientIpResolver clients, BucketStore store, String keyPrefix) {
+    RateLimiter(RouteGroups groups, ClientIpResolver clients, BucketStore store, String keyPrefix,
+            MeterRegistry meters) {
         this.groups = groups;
         this.clients = clients;
         this.store = store;
         this.keyPrefix = keyPrefix;
+        this.meters = meters;
     }
 
     /** Empty when the request is not limited (no group, or the store failed). */
@@ -47,8 +51,13 @@ final class RateLimiter {
         String client = user ? auth.getName() : clients.clientKey(request);
         try {
             ConsumptionProbe probe = store.tryConsume(policy.key(keyPrefix, client), policy);
+            if (!probe.isConsumed()) {
+                meters.counter("comptoir.rate_limit.rejected", "group", policy.group(),
+                        "client", policy.kind().keyPart).increment();
+            }
             return Optional.of(new Decision(policy, probe));
         } catch (RuntimeException e) {
+            meters.counter("comptoir.rate_limit.store_failures").increment();
             warn(e);
             return Optional.empty();
         }

@@ -40,7 +40,7 @@ final class RedisBucketStore implements BucketStore {
 
     RedisBucketStore(RedisURI uri, Duration timeout) {
         this.timeout = timeout;
-        this.where = uri.getHost() + ":" + uri.getPort();
+        this.where = uri.getSocket() != null ? uri.getSocket() : uri.getHost() + ":" + uri.getPort();
         this.client = RedisClient.create(uri);
         client.setOptions(ClientOptions.builder()
                 .socketOptions(SocketOptions.builder().connectTimeout(timeout).build())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.comptoir.shared.web.ProblemWriter;
 import io.lettuce.core.RedisURI;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,8 @@ class RateLimitFilterTests {
             new RateLimitProperties.Group(List.of("/api/products/**"),
                     new RateLimitProperties.Limit(2L, Duration.ofMinutes(1)),
                     new RateLimitProperties.Limit(4L, Duration.ofMinutes(1))));
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @AfterEach
     void clearSecurityContext() {
@@ -48,6 +51,7 @@ class RateLimitFilterTests {
                 assertThat(response.getHeader("RateLimit-Limit")).isNull();
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
             }
+            assertThat(meters.counter("comptoir.rate_limit.store_failures").count()).isEqualTo(5);
         }
     }
 
@@ -59,6 +63,8 @@ class RateLimitFilterTests {
         MockHttpServletResponse refused = run(filter, "/api/products", "203.0.113.1");
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getContentAsString()).contains("\"error\":\"rate_limit_exceeded\"");
+        assertThat(meters.counter("comptoir.rate_limit.rejected", "group", "products", "client", "ip").count())
+                .isEqualTo(1);
         assertThat(run(filter, "/api/products", "203.0.113.2").getStatus()).isEqualTo(200);
         assertThat(run(filter, "/api/other", "203.0.113.1").getHeader("RateLimit-Limit")).isNull();
     }
@@ -73,7 +79,7 @@ class RateLimitFilterTests {
         assertThat(store.size()).isLessThanOrEqualTo(50);
     }
 
-    private static MockHttpServletResponse run(RateLimitFilter filter, String path, String peer) throws Exception {
+    private MockHttpServletResponse run(RateLimitFilter filter, String path, String peer) throws Exception {
         MockHttpServletRequest request = request(path);
         request.setRemoteAddr(peer);
         MockHttpServletResponse response = new MockHttpServletResponse();
@@ -81,9 +87,9 @@ class RateLimitFilterTests {
         return response;
     }
 
-    private static RateLimitFilter filter(BucketStore store) {
+    private RateLimitFilter filter(BucketStore store) {
         RateLimiter limiter = new RateLimiter(new RouteGroups(PRODUCTS), new ClientIpResolver(List.of()), store,
-                "comptoir:rl:");
+                "comptoir:rl:", meters);
         return new RateLimitFilter(limiter, new ProblemWriter(JsonMapper.builder().build()));
     }
 

@@ -1,0 +1,107 @@
+package dev.comptoir.shared.ratelimit;
+
+import dev.comptoir.shared.InvalidConfigurationException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.web.util.pattern.PathPatternParser;
+import org.springframework.web.util.pattern.PatternParseException;
+
+/**
+ * Rate limits ({@code comptoir.rate-limit}): route groups by path pattern, each with a limit per window for
+ * anonymous clients (keyed by IP) and for authenticated ones (keyed by user id). A group without an
+ * {@code authenticated} limit uses its anonymous one. {@code X-Forwarded-For} is believed only from
+ * {@code trusted-proxies}. Every value is checked here so that a bad one stops the start with one line.
+ */
+@ConfigurationProperties("comptoir.rate-limit")
+public record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        List<String> trustedProxies,
+        @DefaultValue("comptoir:rl:") String redisKeyPrefix,
+        @DefaultValue("100000") long localMaxEntries,
+        Map<String, Group> groups) {
+
+    private static final String PREFIX = "comptoir.rate-limit.";
+
+    public RateLimitProperties {
+        trustedProxies = trustedProxies == null ? List.of()
+                : trustedProxies.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String proxy : trustedProxies) {
+            try {
+                IpRange.parse(proxy);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidConfigurationException(PREFIX + "trusted-proxies (TRUSTED_PROXIES)", e.getMessage());
+            }
+        }
+        if (redisKeyPrefix == null || redisKeyPrefix.isBlank()) {
+            throw new InvalidConfigurationException(PREFIX + "redis-key-prefix", "must not be empty");
+        }
+        if (localMaxEntries < 1) {
+            throw new InvalidConfigurationException(PREFIX + "local-max-entries", "must be at least 1");
+        }
+        Map<String, Group> checked = new LinkedHashMap<>();
+        if (groups != null) {
+            groups.forEach((name, group) -> checked.put(name, checked(name, group)));
+        }
+        groups = Map.copyOf(checked);
+    }
+
+    private static Group checked(String name, Group group) {
+        String at = PREFIX + "groups." + name + ".";
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new InvalidConfigurationException(PREFIX + "groups." + name,
+                    "is not a valid group name (lower-case letters, digits and '-')");
+        }
+        if (group == null || group.paths() == null || group.paths().isEmpty()) {
+            throw new InvalidConfigurationException(at + "paths", "must list at least one path pattern like /api/x/**");
+        }
+        List<String> paths = group.paths().stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String path : paths) {
+            checkPattern(at + "paths", path);
+        }
+        Limit anonymous = checked(at + "anonymous", group.anonymous());
+        Limit authenticated = group.authenticated() == null ? anonymous
+                : checked(at + "authenticated", group.authenticated());
+        return new Group(paths, anonymous, authenticated);
+    }
+
+    private static void checkPattern(String setting, String path) {
+        if (!path.startsWith("/")) {
+            throw new InvalidConfigurationException(setting, "'" + path + "' must start with /");
+        }
+        try {
+            PathPatternParser.defaultInstance.parse(path);
+        } catch (PatternParseException e) {
+            throw new InvalidConfigurationException(setting, "'" + path + "' is not a path pattern: " + e.getMessage());
+        }
+    }
+
+    private static Limit checked(String at, Limit limit) {
+        if (limit == null || limit.limit() == null) {
+            throw new InvalidConfigurationException(at + ".limit", "is required");
+        }
+        if (limit.limit() < 1) {
+            throw new InvalidConfigurationException(at + ".limit", "must be at least 1 (got " + limit.limit() + ")");
+        }
+        if (limit.window() == null) {
+            throw new InvalidConfigurationException(at + ".window", "is required (e.g. 15m)");
+        }
+        if (limit.window().compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new InvalidConfigurationException(at + ".window", "must be at least 1s (got " + limit.window() + ")");
+        }
+        return limit;
+    }
+
+    public List<IpRange> trustedProxyRanges() {
+        return trustedProxies.stream().map(IpRange::parse).toList();
+    }
+
+    /** A route group: the paths it covers and its two budgets. */
+    public record Group(List<String> paths, Limit anonymous, Limit authenticated) {}
+
+    /** {@code limit} requests per {@code window}; the whole budget comes back at the end of each window. */
+    public record Limit(Long limit, Duration window) {}
+}

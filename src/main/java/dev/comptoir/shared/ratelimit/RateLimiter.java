@@ -1,0 +1,103 @@
+package dev.comptoir.shared.ratelimit;
+
+import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Takes one token from the caller's bucket for the request's route group: the user's bucket when the
+ * request carries a verified token, else the client address's. When the bucket store fails (Redis down),
+ * the request goes through unlimited and a warning is logged at most once a minute: an outage of the
+ * limiter must not become an outage of the shop.
+ */
+final class RateLimiter {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
+    private static final long WARN_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+    private final RouteGroups groups;
+    private final ClientIpResolver clients;
+    private final BucketStore store;
+    private final String keyPrefix;
+    private final MeterRegistry meters;
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+
+    RateLimiter(RouteGroups groups, ClientIpResolver clients, BucketStore store, String keyPrefix,
+            MeterRegistry meters) {
+        this.groups = groups;
+        this.clients = clients;
+        this.store = store;
+        this.keyPrefix = keyPrefix;
+        this.meters = meters;
+    }
+
+    /** Empty when the request is not limited (no group, or the store failed). */
+    Optional<Decision> consume(HttpServletRequest request) {
+        Optional<RouteGroups.Route.Budgets> budgets = groups.match(request);
+        if (budgets.isEmpty()) {
+            return Optional.empty();
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean user = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        Policy policy = user ? budgets.get().authenticated() : budgets.get().anonymous();
+        String client = user ? auth.getName() : clients.clientKey(request);
+        try {
+            ConsumptionProbe probe = store.tryConsume(policy.key(keyPrefix, client), policy);
+            if (!probe.isConsumed()) {
+                meters.counter("comptoir.rate_limit.rejected", "group", policy.group(),
+                        "client", policy.kind().keyPart).increment();
+            }
+            return Optional.of(new Decision(policy, probe));
+        } catch (RuntimeException e) {
+            meters.counter("comptoir.rate_limit.store_failures").increment();
+            warn(e);
+            return Optional.empty();
+        }
+    }
+
+    private void warn(RuntimeException e) {
+        long now = System.nanoTime();
+        long last = lastWarning.get();
+        if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
+            log.warn("Rate limit store failed, letting requests through unlimited: {}", e.toString());
+        }
+    }
+
+    /** The outcome for one request, in the units the headers use. */
+    record Decision(Policy policy, ConsumptionProbe probe) {
+
+        boolean allowed() {
+            return probe.isConsumed();
+        }
+
+        long limit() {
+            return policy.limit();
+        }
+
+        long remaining() {
+            return Math.max(0, probe.getRemainingTokens());
+        }
+
+        /** Seconds until the bucket is full again. */
+        long resetSeconds() {
+            return ceilSeconds(probe.getNanosToWaitForReset());
+        }
+
+        /** Seconds until a request can succeed again; at least 1. */
+        long retryAfterSeconds() {
+            return Math.max(1, ceilSeconds(probe.getNanosToWaitForRefill()));
+        }
+
+        private static long ceilSeconds(long nanos) {
+            return Math.max(0, (nanos + 999_999_999L) / 1_000_000_000L);
+        }
+    }
+}

@@ -36,8 +36,7 @@ class AdminUserController {
     @Operation(summary = "List live accounts, newest first; `email` filters by substring")
     @GetMapping("/users")
     @PreAuthorize("hasAuthority('customers:read')")
-    PageResponse<UserView> list(@Valid PageQuery page,
-            @RequestParam(required = false) @Size(max = 254) String email) {
+    PageResponse<UserView> list(@Valid PageQuery page, @RequestParam(required = false) String email) {
         return admin.list(email, page.pageable(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
     }
 

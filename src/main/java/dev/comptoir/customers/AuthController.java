@@ -73,7 +73,11 @@ class AuthController {
         auth.logout(request.refreshToken());
     }
 
+    /** Carried as given to the cart module; an absurd value is dropped rather than stored. */
     private static String session(String header) {
-        return header == null || header.isBlank() ? null : header.strip();
+        if (header == null || header.isBlank() || header.length() > 128) {
+            return null;
+        }
+        return header.strip();
     }
 }

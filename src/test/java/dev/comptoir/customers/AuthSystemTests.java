@@ -190,6 +190,15 @@ class AuthSystemTests {
                 .containsExactly("sess-" + email, null);
     }
 
+    @Test
+    void theAuthRoutesAreDocumented() {
+        given().get("/api/docs/openapi.json").then().statusCode(200)
+                .body("paths.'/api/auth/login'.post.summary", notNullValue())
+                .body("paths.'/api/auth/refresh'.post.summary", notNullValue())
+                .body("paths.'/api/users/me'.patch.summary", notNullValue())
+                .body("paths.'/api/admin/users/{id}/role'.put.summary", notNullValue());
+    }
+
     private static Response register(Map<String, ?> body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/auth/register");
     }

@@ -57,6 +57,11 @@ class AccountBootstrap implements ApplicationRunner {
         if (admin.configured()) {
             if (create(admin.email(), admin.password(), "Admin", "Comptoir", Role.ADMIN)) {
                 log.info("Created the admin account {} from ADMIN_EMAIL", admin.email());
+            } else if (users.findByEmailAndDeletedAtIsNull(User.normalize(admin.email()))
+                    .filter(u -> !Role.ADMIN.equals(u.role())).isPresent()) {
+                // never promote an account someone may have registered with that address
+                log.warn("ADMIN_EMAIL {} belongs to an existing account that is not an admin; it was left as is",
+                        admin.email());
             }
         } else if (db.embedded()) {
             String password = generatedPassword();

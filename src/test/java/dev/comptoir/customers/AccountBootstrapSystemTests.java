@@ -124,6 +124,17 @@ class AccountBootstrapSystemTests {
     }
 
     @Test
+    void anAdminEmailAlreadyRegisteredByACustomerIsNotPromoted() {
+        TestAccounts.Account squatter = accounts.register();
+
+        run(bootstrap(new AdminProperties(squatter.email(), "configured-password", unused(), unused(), "x"),
+                embedded(), false));
+
+        String token = accounts.login(squatter.email(), squatter.password()).accessToken();
+        assertThat(Jwts.claims(token).getString("role")).isEqualTo("customer");
+    }
+
+    @Test
     void anAdminPasswordShorterThanTenCharactersStopsTheStart() {
         assertThatThrownBy(() -> new AdminProperties("boss@example.test", "short", "a@b", "c@d", "x"))
                 .isInstanceOf(InvalidConfigurationException.class)

@@ -4,6 +4,7 @@ import dev.comptoir.shared.security.Permissions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /** Resolves a role to its permissions. Admin always holds every permission the code knows. */
@@ -34,6 +35,6 @@ class RoleCatalog {
     }
 
     List<Role> list() {
-        return roles.findAll(org.springframework.data.domain.Sort.by("name"));
+        return roles.findAll(Sort.by("name"));
     }
 }

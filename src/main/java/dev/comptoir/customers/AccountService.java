@@ -1,0 +1,71 @@
+package dev.comptoir.customers;
+
+import dev.comptoir.shared.error.BadRequestException;
+import dev.comptoir.shared.error.NotFoundException;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The caller's own account: profile, password, deletion. */
+@Service
+class AccountService {
+
+    private final UserRepository users;
+    private final RefreshTokenRepository refreshTokens;
+    private final RoleCatalog roles;
+    private final Passwords passwords;
+
+    AccountService(UserRepository users, RefreshTokenRepository refreshTokens, RoleCatalog roles,
+            Passwords passwords) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.roles = roles;
+        this.passwords = passwords;
+    }
+
+    @Transactional(readOnly = true)
+    UserView me(UUID userId) {
+        return view(live(userId));
+    }
+
+    /** Only the names can change here; email, role and id are not the account holder's to edit. */
+    @Transactional
+    UserView rename(UUID userId, String firstName, String lastName) {
+        User user = live(userId);
+        user.rename(firstName, lastName, Instant.now());
+        users.flush();
+        return view(user);
+    }
+
+    /** A new password ends every session: all refresh tokens are revoked. */
+    @Transactional
+    void changePassword(UUID userId, String currentPassword, String newPassword) {
+        User user = live(userId);
+        if (!passwords.matches(currentPassword, user.passwordHash())) {
+            throw new BadRequestException("invalid_current_password", "The current password is not correct");
+        }
+        Instant now = Instant.now();
+        user.changePassword(passwords.hash(newPassword), now);
+        refreshTokens.revokeAllOfUser(userId, now);
+    }
+
+    /** Soft delete: the row stays for orders' history, but the account can no longer log in. */
+    @Transactional
+    void delete(UUID userId) {
+        User user = live(userId);
+        Instant now = Instant.now();
+        user.delete(now);
+        refreshTokens.revokeAllOfUser(userId, now);
+    }
+
+    private User live(UUID userId) {
+        // an access token outlives a deleted account by at most its short lifetime
+        return users.findByIdAndDeletedAtIsNull(userId)
+                .orElseThrow(() -> new NotFoundException("user_not_found", "This account does not exist"));
+    }
+
+    private UserView view(User user) {
+        return UserView.of(user, roles.permissionsOf(user.role()));
+    }
+}

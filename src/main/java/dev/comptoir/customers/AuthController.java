@@ -1,0 +1,83 @@
+package dev.comptoir.customers;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Auth", description = "Register, log in, rotate and revoke tokens")
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+    static final String SESSION_HEADER = "X-Session-Id";
+
+    private final AuthService auth;
+
+    AuthController(AuthService auth) {
+        this.auth = auth;
+    }
+
+    /** Unknown members (role, permissions, id...) are ignored: a registration is always a customer. */
+    record RegisterRequest(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(min = AdminProperties.MIN_PASSWORD, max = AdminProperties.MAX_PASSWORD) String password,
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName) {}
+
+    record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1024) String password) {}
+
+    record RefreshRequest(@NotBlank @Size(max = 512) String refreshToken) {}
+
+    record RegisterResponse(String accessToken, String refreshToken, long expiresIn, String tokenType,
+            UserView user) {}
+
+    @Operation(summary = "Create a customer account; answers a token pair and the account")
+    @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    RegisterResponse register(@Valid @RequestBody RegisterRequest request,
+            @RequestHeader(name = SESSION_HEADER, required = false) String sessionId) {
+        AuthService.Registration done = auth.register(request.email(), request.password(), request.firstName(),
+                request.lastName(), session(sessionId));
+        TokenPair tokens = done.tokens();
+        return new RegisterResponse(tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn(),
+                tokens.tokenType(), done.user());
+    }
+
+    @Operation(summary = "Exchange email and password for an access token and a refresh token")
+    @PostMapping("/login")
+    TokenPair login(@Valid @RequestBody LoginRequest request,
+            @RequestHeader(name = SESSION_HEADER, required = false) String sessionId) {
+        return auth.login(request.email(), request.password(), session(sessionId));
+    }
+
+    @Operation(summary = "Rotate a refresh token: the old one is spent, a reused one revokes its family")
+    @PostMapping("/refresh")
+    TokenPair refresh(@Valid @RequestBody RefreshRequest request) {
+        return auth.refresh(request.refreshToken());
+    }
+
+    @Operation(summary = "Revoke the refresh token's family (idempotent)")
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(@Valid @RequestBody RefreshRequest request) {
+        auth.logout(request.refreshToken());
+    }
+
+    /** Carried as given to the cart module; an absurd value is dropped rather than stored. */
+    private static String session(String header) {
+        if (header == null || header.isBlank() || header.length() > 128) {
+            return null;
+        }
+        return header.strip();
+    }
+}

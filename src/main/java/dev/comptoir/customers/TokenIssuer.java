@@ -1,0 +1,79 @@
+package dev.comptoir.customers;
+
+import dev.comptoir.shared.security.JwtProperties;
+import dev.comptoir.shared.security.Permissions;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+
+/** Mints the pair a client holds: a short HS256 access token and an opaque rotating refresh token. */
+@Component
+class TokenIssuer {
+
+    private final JwtEncoder encoder;
+    private final JwtProperties jwt;
+    private final RefreshTokenRepository refreshTokens;
+    private final SecureRandom random = new SecureRandom();
+
+    TokenIssuer(JwtEncoder encoder, JwtProperties jwt, RefreshTokenRepository refreshTokens) {
+        this.encoder = encoder;
+        this.jwt = jwt;
+        this.refreshTokens = refreshTokens;
+    }
+
+    /** A new login: the refresh token starts a new family. */
+    TokenPair issue(User user, List<String> permissions, Instant now) {
+        return issue(user, permissions, UUID.randomUUID(), now);
+    }
+
+    /** A rotation: the new refresh token joins the family of the one it replaces. */
+    TokenPair issue(User user, List<String> permissions, UUID familyId, Instant now) {
+        String refresh = randomToken();
+        refreshTokens.save(new RefreshToken(sha256(refresh), familyId, user.id(), now,
+                now.plus(jwt.refreshTokenTtl())));
+        return new TokenPair(accessToken(user, permissions, now), refresh, jwt.accessTokenTtl().toSeconds(),
+                "Bearer");
+    }
+
+    private String accessToken(User user, List<String> permissions, Instant now) {
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(jwt.issuer())
+                .subject(user.id().toString())
+                .id(UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(now.plus(jwt.accessTokenTtl()))
+                .claim(Permissions.ROLE_CLAIM, user.role())
+                .claim(Permissions.CLAIM, permissions)
+                .build();
+        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).type("JWT").build();
+        return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+    }
+
+    /** 256 random bits, URL-safe. */
+    private String randomToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

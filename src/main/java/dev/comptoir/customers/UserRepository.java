@@ -1,0 +1,34 @@
+package dev.comptoir.customers;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserRepository extends JpaRepository<User, UUID> {
+
+    Optional<User> findByIdAndDeletedAtIsNull(UUID id);
+
+    Optional<User> findByEmailAndDeletedAtIsNull(String email);
+
+    boolean existsByEmailAndDeletedAtIsNull(String email);
+
+    boolean existsByRoleAndDeletedAtIsNull(String role);
+
+    Page<User> findByDeletedAtIsNull(Pageable pageable);
+
+    Page<User> findByDeletedAtIsNullAndEmailContaining(String email, Pageable pageable);
+
+    /** Creates the account unless a live one holds the email: safe when two instances seed at once. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            INSERT INTO users (id, email, password_hash, first_name, last_name, role, created_at, updated_at)
+            VALUES (gen_random_uuid(), lower(:email), :hash, :firstName, :lastName, :role, now(), now())
+            ON CONFLICT DO NOTHING""")
+    int insertIfAbsent(@Param("email") String email, @Param("hash") String passwordHash,
+            @Param("firstName") String firstName, @Param("lastName") String lastName, @Param("role") String role);
+}

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A whole-application test over real HTTP on PostgreSQL (embedded, or TEST_DB_URL's server). All
@@ -17,5 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestMailServer.class)
 @ExtendWith(RestAssuredPort.class)
 public @interface SystemTest {}

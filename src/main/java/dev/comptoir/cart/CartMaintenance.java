@@ -1,0 +1,44 @@
+package dev.comptoir.cart;
+
+import dev.comptoir.customers.CustomerLoggedIn;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Merges the anonymous cart at login, and drops expired carts. */
+@Component
+class CartMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(CartMaintenance.class);
+    private final CartService carts;
+
+    CartMaintenance(CartService carts) {
+        this.carts = carts;
+    }
+
+    /** Synchronous, so that the cart the customer sees right after logging in is already merged. */
+    @EventListener
+    void on(CustomerLoggedIn event) {
+        if (event.sessionId() == null || event.sessionId().isBlank()) {
+            return;
+        }
+        try {
+            carts.merge(event.sessionId(), event.userId());
+        } catch (RuntimeException e) {
+            // a failed merge must not fail the login; the anonymous cart stays where it was
+            log.warn("Could not merge cart of session into customer {}", event.userId(), e);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "cart-cleanup", lockAtMostFor = "PT10M")
+    void deleteExpired() {
+        int deleted = carts.deleteExpired();
+        if (deleted > 0) {
+            log.info("Deleted {} expired carts", deleted);
+        }
+    }
+}

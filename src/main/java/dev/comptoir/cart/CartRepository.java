@@ -1,0 +1,29 @@
+package dev.comptoir.cart;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface CartRepository extends JpaRepository<Cart, UUID> {
+
+    @EntityGraph(attributePaths = "items")
+    Optional<Cart> findByUserId(UUID userId);
+
+    @EntityGraph(attributePaths = "items")
+    Optional<Cart> findBySessionId(String sessionId);
+
+    /** The cart row locked for checkout, so that two checkouts of one cart run one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Cart c where c.id = :id")
+    Optional<Cart> lockById(UUID id);
+
+    @Modifying
+    @Query("delete from Cart c where c.expiresAt < :now")
+    int deleteExpired(Instant now);
+}

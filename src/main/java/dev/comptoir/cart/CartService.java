@@ -1,0 +1,243 @@
+package dev.comptoir.cart;
+
+import dev.comptoir.cart.CartRequests.AddItem;
+import dev.comptoir.cart.CartRequests.SetItem;
+import dev.comptoir.catalog.CatalogService;
+import dev.comptoir.catalog.SkuView;
+import dev.comptoir.promotions.PromotionService;
+import dev.comptoir.shared.error.BadRequestException;
+import dev.comptoir.shared.error.BusinessRuleException;
+import dev.comptoir.shared.error.ConflictException;
+import dev.comptoir.shared.error.NotFoundException;
+import dev.comptoir.shared.money.Money;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Carts: what the cart routes do, and what checkout needs ({@link #lockForCheckout},
+ * {@link #emptyAfterCheckout}). Quantities are checked against current stock; prices are read from
+ * the catalog every time.
+ */
+@Service
+public class CartService {
+
+    private final CartRepository carts;
+    private final CartPricer pricer;
+    private final CatalogService catalog;
+    private final PromotionService promotions;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CartService(CartRepository carts, CartPricer pricer, CatalogService catalog, PromotionService promotions,
+            JdbcTemplate jdbc, Clock clock) {
+        this.carts = carts;
+        this.pricer = pricer;
+        this.catalog = catalog;
+        this.promotions = promotions;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public CartView view(CartOwner owner, String country) {
+        return find(owner).map(cart -> pricer.price(cart, country)).orElseGet(CartPricer::empty);
+    }
+
+    @Transactional
+    CartView add(CartOwner owner, AddItem request, String country) {
+        Cart cart = findOrCreate(owner);
+        SkuView sku = sellable(request.productId(), request.variantId());
+        int quantity = cart.item(sku.sku()).map(CartItem::quantity).orElse(0) + request.quantity();
+        if (quantity > CartItem.MAX_QUANTITY) {
+            throw new BadRequestException("invalid_quantity", "A line holds at most 999 units");
+        }
+        checkStock(sku, quantity);
+        Instant now = clock.instant();
+        cart.item(sku.sku()).ifPresentOrElse(item -> item.setQuantity(quantity),
+                () -> cart.add(sku.productId(), sku.variantId(), sku.sku(), quantity, Money.round(sku.unitPrice()),
+                        now));
+        cart.touch(now);
+        return pricer.price(cart, country);
+    }
+
+    @Transactional
+    CartView set(CartOwner owner, SetItem request, String country) {
+        Cart cart = find(owner).orElseThrow(CartService::itemNotFound);
+        if (request.quantity() == 0) {
+            CartItem item = cart.items().stream()
+                    .filter(i -> i.productId().equals(request.productId())
+                            && java.util.Objects.equals(i.variantId(), request.variantId()))
+                    .findFirst().orElseThrow(CartService::itemNotFound);
+            cart.remove(item);
+        } else {
+            SkuView sku = sellable(request.productId(), request.variantId());
+            CartItem item = cart.item(sku.sku()).orElseThrow(CartService::itemNotFound);
+            checkStock(sku, request.quantity());
+            item.setQuantity(request.quantity());
+        }
+        cart.touch(clock.instant());
+        return pricer.price(cart, country);
+    }
+
+    @Transactional
+    CartView remove(CartOwner owner, UUID itemId, String country) {
+        Cart cart = find(owner).orElseThrow(CartService::itemNotFound);
+        cart.remove(cart.item(itemId).orElseThrow(CartService::itemNotFound));
+        cart.touch(clock.instant());
+        return pricer.price(cart, country);
+    }
+
+    @Transactional
+    void clear(CartOwner owner) {
+        find(owner).ifPresent(cart -> {
+            cart.clear();
+            cart.touch(clock.instant());
+        });
+    }
+
+    /** Applies a coupon after checking it against the current subtotal; refusals say why. */
+    @Transactional
+    CartView applyCoupon(CartOwner owner, String code, String country) {
+        Cart cart = find(owner).orElseThrow(() -> new BusinessRuleException("empty_cart", "The cart is empty"));
+        CartView current = pricer.price(cart, country);
+        promotions.evaluate(code, current.subtotal(), owner.userId(), null, clock.instant());
+        cart.applyCoupon(code.trim());
+        cart.touch(clock.instant());
+        return pricer.price(cart, country);
+    }
+
+    @Transactional
+    CartView removeCoupon(CartOwner owner, String country) {
+        Optional<Cart> cart = find(owner);
+        cart.ifPresent(c -> {
+            c.applyCoupon(null);
+            c.touch(clock.instant());
+        });
+        return cart.map(c -> pricer.price(c, country)).orElseGet(CartPricer::empty);
+    }
+
+    /**
+     * Moves an anonymous cart into the customer's at login: quantities add up, capped by the stock
+     * available now; the customer's coupon wins, else the anonymous one's is kept.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void merge(String sessionId, UUID userId) {
+        Optional<Cart> anonymous = carts.findBySessionId(sessionId).filter(c -> !c.isExpired(clock.instant()));
+        if (anonymous.isEmpty()) {
+            return;
+        }
+        Cart from = anonymous.get();
+        Cart into = findOrCreate(CartOwner.customer(userId));
+        Instant now = clock.instant();
+        for (CartItem item : from.items()) {
+            Optional<SkuView> sku = catalog.findSku(item.productId(), item.variantId()).filter(SkuView::active);
+            if (sku.isEmpty()) {
+                continue;
+            }
+            int wanted = into.item(item.sku()).map(CartItem::quantity).orElse(0) + item.quantity();
+            int quantity = Math.min(Math.min(wanted, sku.get().stock()), CartItem.MAX_QUANTITY);
+            if (quantity <= 0) {
+                continue;
+            }
+            into.item(item.sku()).ifPresentOrElse(existing -> existing.setQuantity(quantity),
+                    () -> into.add(item.productId(), item.variantId(), item.sku(), quantity, item.priceAtAdd(), now));
+        }
+        if (into.couponCode() == null) {
+            into.applyCoupon(from.couponCode());
+        }
+        into.touch(now);
+        carts.delete(from);
+    }
+
+    /** The cart locked for checkout and re-priced; refuses an empty cart or a withdrawn product. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CheckoutCart lockForCheckout(CartOwner owner) {
+        Cart cart = find(owner).flatMap(c -> carts.lockById(c.id()))
+                .filter(c -> !c.items().isEmpty())
+                .orElseThrow(() -> new BusinessRuleException("empty_cart", "The cart is empty"));
+        List<CheckoutCart.Line> lines = new ArrayList<>();
+        BigDecimal subtotal = BigDecimal.ZERO.setScale(2);
+        for (CartItem item : cart.items()) {
+            SkuView sku = catalog.findSku(item.productId(), item.variantId()).filter(SkuView::active)
+                    .orElseThrow(() -> new NotFoundException("product_not_found",
+                            "A product in the cart is no longer sold: " + item.sku(), Map.of("sku", item.sku())));
+            BigDecimal unit = Money.round(sku.unitPrice());
+            BigDecimal lineTotal = Money.round(unit.multiply(BigDecimal.valueOf(item.quantity())));
+            lines.add(new CheckoutCart.Line(sku.productId(), sku.variantId(), sku.sku(), sku.name(), unit,
+                    item.quantity(), lineTotal));
+            subtotal = subtotal.add(lineTotal);
+        }
+        return new CheckoutCart(cart.id(), lines, subtotal, cart.couponCode());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void emptyAfterCheckout(UUID cartId) {
+        carts.findById(cartId).ifPresent(Cart::clear);
+    }
+
+    /** Drops expired carts; several instances may run it at once harmlessly. */
+    @Transactional
+    public int deleteExpired() {
+        return carts.deleteExpired(clock.instant());
+    }
+
+    private Optional<Cart> find(CartOwner owner) {
+        Optional<Cart> cart = owner.isCustomer() ? carts.findByUserId(owner.userId())
+                : carts.findBySessionId(owner.sessionId());
+        return cart.filter(c -> !c.isExpired(clock.instant()));
+    }
+
+    /** Creates the cart with an upsert, so that two first requests of one visitor share one cart. */
+    private Cart findOrCreate(CartOwner owner) {
+        Instant now = clock.instant();
+        Optional<Cart> existing = owner.isCustomer() ? carts.findByUserId(owner.userId())
+                : carts.findBySessionId(owner.sessionId());
+        if (existing.isPresent()) {
+            Cart cart = existing.get();
+            if (cart.isExpired(now)) {
+                cart.clear();
+            }
+            return cart;
+        }
+        Timestamp at = Timestamp.from(now);
+        jdbc.update("""
+                INSERT INTO carts (id, user_id, session_id, expires_at, created_at, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING""", UUID.randomUUID(), owner.userId(),
+                owner.sessionId(), Timestamp.from(now.plus(Cart.ANONYMOUS_TTL)), at, at);
+        return (owner.isCustomer() ? carts.findByUserId(owner.userId()) : carts.findBySessionId(owner.sessionId()))
+                .orElseThrow();
+    }
+
+    private SkuView sellable(UUID productId, UUID variantId) {
+        if (variantId == null && catalog.findProduct(productId).filter(p -> p.hasVariants()).isPresent()) {
+            throw new BadRequestException("variant_required", "This product is sold by variant: give variantId");
+        }
+        return catalog.findSku(productId, variantId).filter(SkuView::active)
+                .orElseThrow(() -> variantId == null
+                        ? new NotFoundException("product_not_found", "No such product")
+                        : new NotFoundException("product_not_found", "No such product variant"));
+    }
+
+    private static void checkStock(SkuView sku, int quantity) {
+        if (quantity > sku.stock()) {
+            throw new ConflictException("insufficient_stock",
+                    sku.stock() == 0 ? "Out of stock" : "Only " + sku.stock() + " available",
+                    Map.of("sku", sku.sku(), "available", sku.stock(), "requested", quantity));
+        }
+    }
+
+    private static NotFoundException itemNotFound() {
+        return new NotFoundException("cart_item_not_found", "No such item in the cart");
+    }
+}

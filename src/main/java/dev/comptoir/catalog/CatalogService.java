@@ -1,0 +1,137 @@
+package dev.comptoir.catalog;
+
+import dev.comptoir.catalog.product.StockKeeper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may do with the catalog: look up sellable SKUs with their current price, and
+ * move stock. Every stock change is one atomic conditional UPDATE and publishes {@link StockChanged}
+ * synchronously, inside the caller's transaction when there is one.
+ */
+@Service
+public class CatalogService {
+
+    private static final String SKU_SELECT = """
+            SELECT v.sku, p.id AS product_id, v.id AS variant_id, p.name || ' — ' || v.name AS name,
+                   COALESCE(v.price, p.price) AS unit_price, p.currency, v.stock,
+                   (p.is_active AND p.deleted_at IS NULL) AS active
+              FROM product_variants v JOIN products p ON p.id = v.product_id
+             WHERE %1$s
+            UNION ALL
+            SELECT p.sku, p.id, NULL, p.name, p.price, p.currency, p.stock, (p.is_active AND p.deleted_at IS NULL)
+              FROM products p
+             WHERE %2$s AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id)
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final StockKeeper stock;
+    private final ApplicationEventPublisher events;
+
+    CatalogService(JdbcTemplate jdbc, StockKeeper stock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.stock = stock;
+        this.events = events;
+    }
+
+    /**
+     * A sellable SKU: a variant's, or the product's own when it has no variants (a product with
+     * variants is sold through them). Inactive and deleted products are returned with {@code active}
+     * false so that callers can say why they cannot sell them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SkuView> findSku(String sku) {
+        return one(SKU_SELECT.formatted("v.sku = ?", "p.sku = ?"), sku, sku);
+    }
+
+    /** The product's own SKU, when it has no variants. */
+    @Transactional(readOnly = true)
+    public Optional<SkuView> findProductSku(UUID productId) {
+        return one(SKU_SELECT.formatted("FALSE AND v.product_id = ?", "p.id = ?"), productId, productId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SkuView> findVariantSku(UUID variantId) {
+        return one(SKU_SELECT.formatted("v.id = ?", "FALSE AND p.id = ?"), variantId, variantId);
+    }
+
+    /** A cart line's SKU: the variant when {@code variantId} is given (and belongs to the product). */
+    @Transactional(readOnly = true)
+    public Optional<SkuView> findSku(UUID productId, UUID variantId) {
+        return variantId == null ? findProductSku(productId)
+                : findVariantSku(variantId).filter(s -> s.productId().equals(productId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProductSummary> findProduct(UUID productId) {
+        List<ProductSummary> rows = jdbc.query("""
+                SELECT p.id, p.name, p.slug, p.sku, p.price, p.currency,
+                       (SELECT i.url FROM product_images i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1),
+                       EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id),
+                       (p.is_active AND p.deleted_at IS NULL)
+                  FROM products p WHERE p.id = ?""",
+                (rs, i) -> new ProductSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
+                        rs.getBoolean(9)), productId);
+        return rows.stream().findFirst();
+    }
+
+    /** Takes {@code quantity} units for a sale if (and only if) that many are in stock. */
+    @Transactional
+    public boolean tryDecrementStock(String sku, int quantity) {
+        return stock.tryDecrement(sku, quantity, StockChanged.SALE, null, null);
+    }
+
+    @Transactional
+    public boolean tryDecrementStock(String sku, int quantity, String reason, UUID orderId, String actor) {
+        return stock.tryDecrement(sku, quantity, reason, orderId, actor);
+    }
+
+    /** Puts units back (a cancellation by default); returns the new stock. */
+    @Transactional
+    public int incrementStock(String sku, int quantity) {
+        return stock.increment(sku, quantity, StockChanged.CANCELLATION, null, null);
+    }
+
+    @Transactional
+    public int incrementStock(String sku, int quantity, String reason, UUID orderId, String actor) {
+        return stock.increment(sku, quantity, reason, orderId, actor);
+    }
+
+    /** Sets a SKU's stock (an inventory count); returns the delta applied, published as one movement. */
+    @Transactional
+    public int setStock(String sku, int newStock, String reason, String actor) {
+        return stock.set(sku, newStock, reason, actor);
+    }
+
+    /** Stores the rating the reviews module computed from approved reviews. */
+    @Transactional
+    public void updateRating(UUID productId, BigDecimal average, int count) {
+        BigDecimal rounded = average == null ? BigDecimal.ZERO : average.setScale(2, RoundingMode.HALF_UP);
+        if (rounded.signum() < 0 || rounded.compareTo(BigDecimal.valueOf(5)) > 0 || count < 0) {
+            throw new IllegalArgumentException("A rating average lies between 0 and 5 and a count is positive");
+        }
+        if (jdbc.update("UPDATE products SET rating_average = ?, rating_count = ? WHERE id = ?", rounded, count,
+                productId) == 1) {
+            events.publishEvent(new ProductChanged(productId));
+        }
+    }
+
+    private Optional<SkuView> one(String sql, Object... args) {
+        return jdbc.query(sql, CatalogService::skuView, args).stream().findFirst();
+    }
+
+    private static SkuView skuView(ResultSet rs, int row) throws SQLException {
+        return new SkuView(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
+                rs.getBigDecimal(5), rs.getString(6), rs.getInt(7), rs.getBoolean(8));
+    }
+}

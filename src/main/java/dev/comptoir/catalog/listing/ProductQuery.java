@@ -1,0 +1,67 @@
+package dev.comptoir.catalog.listing;
+
+import dev.comptoir.shared.error.BadRequestException;
+import dev.comptoir.shared.error.Problems.FieldProblem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A validated product listing request ({@code GET /api/products}). {@code category} is an id or a
+ * slug and includes sub-categories; {@code inStock}, {@code featured} and {@code onSale} filter only
+ * when true. {@code sort} is null when the client gave none (each listing picks its default).
+ */
+public record ProductQuery(String q, String category, BigDecimal minPrice, BigDecimal maxPrice, boolean inStock,
+        boolean featured, boolean onSale, BigDecimal minRating, ProductSort sort, int page, int limit,
+        boolean facets) {
+
+    public static final int MAX_LIMIT = 100;
+    public static final int DEFAULT_LIMIT = 20;
+
+    /** Checks the raw parameters; every problem found is reported at once, each naming its parameter. */
+    public static ProductQuery of(String q, String category, BigDecimal minPrice, BigDecimal maxPrice, Boolean inStock,
+            Boolean featured, Boolean onSale, BigDecimal minRating, String sort, Integer page, Integer limit,
+            Boolean facets) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (minPrice != null && minPrice.signum() < 0) {
+            errors.add(new FieldProblem("minPrice", "must be at least 0"));
+        }
+        if (maxPrice != null && maxPrice.signum() < 0) {
+            errors.add(new FieldProblem("maxPrice", "must be at least 0"));
+        }
+        if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
+            errors.add(new FieldProblem("minPrice", "must not be greater than maxPrice"));
+        }
+        if (minRating != null && (minRating.signum() < 0 || minRating.compareTo(BigDecimal.valueOf(5)) > 0)) {
+            errors.add(new FieldProblem("minRating", "must be between 0 and 5"));
+        }
+        ProductSort parsed = null;
+        if (sort != null && !sort.isBlank()) {
+            parsed = ProductSort.parse(sort).orElse(null);
+            if (parsed == null) {
+                errors.add(new FieldProblem("sort", "must be one of " + java.util.Arrays.stream(ProductSort.values())
+                        .map(ProductSort::param).collect(Collectors.joining(", "))));
+            }
+        }
+        if (page != null && page < 1) {
+            errors.add(new FieldProblem("page", "must be at least 1"));
+        }
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            errors.add(new FieldProblem("limit", "must be between 1 and " + MAX_LIMIT));
+        }
+        if (q != null && q.length() > 500) {
+            errors.add(new FieldProblem("q", "must be at most 500 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("invalid_data", "Invalid request: " + errors.stream()
+                    .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")),
+                    Map.of("errors", errors));
+        }
+        return new ProductQuery(q == null || q.isBlank() ? null : q.strip(),
+                category == null || category.isBlank() ? null : category.strip(), minPrice, maxPrice,
+                Boolean.TRUE.equals(inStock), Boolean.TRUE.equals(featured), Boolean.TRUE.equals(onSale), minRating,
+                parsed, page == null ? 1 : page, limit == null ? DEFAULT_LIMIT : limit, Boolean.TRUE.equals(facets));
+    }
+}

@@ -1,0 +1,266 @@
+package dev.comptoir.catalog.product;
+
+import dev.comptoir.catalog.ProductChanged;
+import dev.comptoir.catalog.StockChanged;
+import dev.comptoir.catalog.category.Category;
+import dev.comptoir.catalog.category.CategoryRepository;
+import dev.comptoir.catalog.support.SlugAllocator;
+import dev.comptoir.catalog.support.Slugs;
+import dev.comptoir.shared.error.BadRequestException;
+import dev.comptoir.shared.error.BusinessRuleException;
+import dev.comptoir.shared.error.NotFoundException;
+import dev.comptoir.shared.error.Problems.FieldProblem;
+import dev.comptoir.shared.money.Money;
+import dev.comptoir.shared.security.CurrentUser;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Admin writes on products, their variants and images. Stock edits go through {@link StockKeeper}. */
+@Service
+public class ProductAdminService {
+
+    static final String TABLE = "products";
+
+    private final ProductRepository products;
+    private final CategoryRepository categories;
+    private final SlugAllocator slugs;
+    private final SkuRegistry skus;
+    private final StockKeeper stock;
+    private final ApplicationEventPublisher events;
+
+    ProductAdminService(ProductRepository products, CategoryRepository categories, SlugAllocator slugs,
+            SkuRegistry skus, StockKeeper stock, ApplicationEventPublisher events) {
+        this.products = products;
+        this.categories = categories;
+        this.slugs = slugs;
+        this.skus = skus;
+        this.stock = stock;
+        this.events = events;
+    }
+
+    @Transactional
+    public ProductResponse create(ProductRequest r) {
+        UUID id = UUID.randomUUID();
+        String sku = r.sku().strip();
+        skus.reserve(sku, id, null);
+        String slug = r.slug() != null ? slugs.claim(TABLE, r.slug(), id)
+                : slugs.allocate(TABLE, Slugs.from(r.name(), "product", 200));
+        Product p = new Product(id, slug, sku, r.stock() == null ? 0 : r.stock());
+        apply(p, r);
+        if (r.variants() != null) {
+            r.variants().forEach(v -> newVariant(p, v));
+        }
+        if (r.images() != null) {
+            r.images().forEach(i -> newImage(p, i));
+        }
+        products.save(p);
+        stock.created(sku, id, null, p.getStock(), actor());
+        p.getVariants().forEach(v -> stock.created(v.getSku(), id, v.getId(), v.getStock(), actor()));
+        return changed(p);
+    }
+
+    /** PUT: replaces the product's own fields; a missing slug or stock keeps the current one. */
+    @Transactional
+    public ProductResponse replace(UUID id, ProductRequest r) {
+        Product p = live(id);
+        String sku = r.sku().strip();
+        if (!sku.equals(p.getSku())) {
+            skus.reserve(sku, id, null);
+        }
+        String slug = r.slug() == null || r.slug().equals(p.getSlug()) ? p.getSlug() : slugs.claim(TABLE, r.slug(), id);
+        p.identify(sku, slug);
+        apply(p, r);
+        p.touch();
+        products.flush();
+        if (r.stock() != null) {
+            restock(p, r.stock());
+        }
+        return changed(p);
+    }
+
+    /** PATCH: the present fields are laid over the current ones, then handled like a PUT. */
+    @Transactional
+    public ProductResponse patch(UUID id, ProductPatch patch) {
+        Product p = live(id);
+        ProductRequest merged = new ProductRequest(or(patch.name(), p.getName()), patch.slug(),
+                or(patch.description(), p.getDescription()), or(patch.shortDescription(), p.getShortDescription()),
+                or(patch.price(), p.getPrice()), or(patch.compareAtPrice(), p.getCompareAtPrice()), null,
+                or(patch.sku(), p.getSku()), patch.stock(), or(patch.weight(), p.getWeight()),
+                or(patch.dimensions(), p.getDimensions()), or(patch.isActive(), p.isActive()),
+                or(patch.isFeatured(), p.isFeatured()), or(patch.seoTitle(), p.getSeoTitle()),
+                or(patch.seoDescription(), p.getSeoDescription()),
+                patch.categoryId() != null ? patch.categoryId()
+                        : p.getCategory() == null ? null : p.getCategory().getId(),
+                null, null);
+        return replace(id, merged);
+    }
+
+    /** Soft delete: gone from public routes, kept for admins, past orders and stock ledgers. */
+    @Transactional
+    public void delete(UUID id) {
+        Product p = live(id);
+        p.delete();
+        events.publishEvent(new ProductChanged(id));
+    }
+
+    @Transactional
+    public ProductResponse addVariant(UUID id, VariantRequest r) {
+        Product p = live(id);
+        ProductVariant v = newVariant(p, r);
+        products.flush();
+        stock.created(v.getSku(), id, v.getId(), v.getStock(), actor());
+        return changed(p);
+    }
+
+    @Transactional
+    public ProductResponse replaceVariant(UUID id, UUID variantId, VariantRequest r) {
+        Product p = live(id);
+        ProductVariant v = variant(p, variantId);
+        String sku = r.sku().strip();
+        if (!sku.equals(v.getSku())) {
+            skus.reserve(sku, id, variantId);
+        }
+        v.define(sku, r.name().strip(), options(r), price(r.price()), r.position() == null ? v.getPosition()
+                : r.position());
+        p.touch();
+        products.flush();
+        if (r.stock() != null && r.stock() != v.getStock()) {
+            stock.setVariant(variantId, r.stock(), StockChanged.ADJUSTMENT, actor());
+            v.stockWritten(r.stock());
+        }
+        return changed(p);
+    }
+
+    /** Removes a variant; its remaining stock is written off as an adjustment so ledgers stay exact. */
+    @Transactional
+    public ProductResponse deleteVariant(UUID id, UUID variantId) {
+        Product p = live(id);
+        ProductVariant v = variant(p, variantId);
+        if (v.getStock() > 0) {
+            stock.setVariant(variantId, 0, StockChanged.ADJUSTMENT, actor());
+        }
+        p.getVariants().remove(v);
+        p.touch();
+        return changed(p);
+    }
+
+    @Transactional
+    public ProductResponse addImage(UUID id, ImageRequest r) {
+        Product p = live(id);
+        newImage(p, r);
+        return changed(p);
+    }
+
+    @Transactional
+    public ProductResponse reorderImages(UUID id, ImageOrderRequest r) {
+        Product p = live(id);
+        List<UUID> current = p.getImages().stream().map(ProductImage::getId).toList();
+        if (r.imageIds().size() != current.size() || !new HashSet<>(r.imageIds()).equals(new HashSet<>(current))) {
+            throw invalid("imageIds", "must list each of the product's images exactly once");
+        }
+        for (ProductImage image : p.getImages()) {
+            image.placeAt(r.imageIds().indexOf(image.getId()));
+        }
+        p.touch();
+        return changed(p);
+    }
+
+    @Transactional
+    public ProductResponse deleteImage(UUID id, UUID imageId) {
+        Product p = live(id);
+        ProductImage image = p.getImages().stream().filter(i -> i.getId().equals(imageId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("image_not_found", "No such image on this product"));
+        p.getImages().remove(image);
+        p.touch();
+        return changed(p);
+    }
+
+    private void apply(Product p, ProductRequest r) {
+        p.describe(r.name().strip(), r.description(), r.shortDescription(), r.seoTitle(), r.seoDescription());
+        p.price(Money.round(r.price()), r.compareAtPrice() == null ? null : Money.round(r.compareAtPrice()));
+        p.ship(r.weight() == null ? null : r.weight().setScale(3, RoundingMode.HALF_UP), r.dimensions());
+        p.flags(r.isActive() == null || r.isActive(), Boolean.TRUE.equals(r.isFeatured()));
+        p.categorize(r.categoryId() == null ? null : category(r.categoryId()));
+    }
+
+    /** A product with variants sells them: its own stock can only be "set" to the variants' total. */
+    private void restock(Product p, int newStock) {
+        if (p.hasVariants()) {
+            if (newStock != p.sellableStock()) {
+                throw new BusinessRuleException("stock_managed_by_variants",
+                        "This product has variants; change the stock of each variant instead");
+            }
+            return;
+        }
+        if (newStock != p.getStock()) {
+            stock.setProduct(p.getId(), newStock, StockChanged.ADJUSTMENT, actor());
+            p.stockWritten(newStock);
+        }
+    }
+
+    private ProductVariant newVariant(Product p, VariantRequest r) {
+        UUID variantId = UUID.randomUUID();
+        String sku = r.sku().strip();
+        skus.reserve(sku, p.getId(), variantId);
+        ProductVariant v = new ProductVariant(variantId, p, sku, r.stock() == null ? 0 : r.stock());
+        int position = r.position() != null ? r.position()
+                : p.getVariants().stream().mapToInt(ProductVariant::getPosition).max().orElse(-1) + 1;
+        v.define(sku, r.name().strip(), options(r), price(r.price()), position);
+        p.addVariant(v);
+        return v;
+    }
+
+    private void newImage(Product p, ImageRequest r) {
+        int position = r.position() != null ? r.position()
+                : p.getImages().stream().mapToInt(ProductImage::getPosition).max().orElse(-1) + 1;
+        p.addImage(new ProductImage(p, r.url().strip(), r.altText(), position));
+    }
+
+    private ProductResponse changed(Product p) {
+        events.publishEvent(new ProductChanged(p.getId()));
+        return ProductResponse.of(p);
+    }
+
+    private Product live(UUID id) {
+        return products.findWithCategory(id).filter(p -> p.getDeletedAt() == null)
+                .orElseThrow(ProductReader::notFound);
+    }
+
+    private static ProductVariant variant(Product p, UUID variantId) {
+        return p.getVariants().stream().filter(v -> v.getId().equals(variantId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("variant_not_found", "No such variant on this product"));
+    }
+
+    private Category category(UUID id) {
+        return categories.findLive(id).orElseThrow(() -> invalid("categoryId", "does not name an existing category"));
+    }
+
+    private static Map<String, String> options(VariantRequest r) {
+        return r.options() == null ? Map.of() : r.options();
+    }
+
+    private static BigDecimal price(BigDecimal price) {
+        return price == null ? null : Money.round(price);
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    static BadRequestException invalid(String field, String message) {
+        return new BadRequestException("invalid_data", "Invalid request: " + field + " " + message,
+                Map.of("errors", FieldProblem.single(field, message)));
+    }
+
+    static String actor() {
+        return CurrentUser.id().map(Objects::toString).orElse("system");
+    }
+}

@@ -1,0 +1,83 @@
+package dev.comptoir.catalog.product;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A sellable variation of a product (size, colour...) with its own SKU and stock; price null = product's. */
+@Entity
+@Table(name = "product_variants")
+public class ProductVariant {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    private String sku;
+    private String name;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> options;
+
+    private BigDecimal price;
+
+    @Column(updatable = false)
+    private int stock;
+
+    private int position;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected ProductVariant() {}
+
+    ProductVariant(UUID id, Product product, String sku, int stock) {
+        this.id = id;
+        this.product = product;
+        this.sku = sku;
+        this.stock = stock;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    void define(String sku, String name, Map<String, String> options, BigDecimal price, int position) {
+        this.sku = sku;
+        this.name = name;
+        this.options = options;
+        this.price = price;
+        this.position = position;
+        this.updatedAt = Instant.now();
+    }
+
+    void stockWritten(int stock) {
+        this.stock = stock;
+    }
+
+    /** The variant's own price, else the product's. */
+    public BigDecimal effectivePrice() {
+        return price != null ? price : product.getPrice();
+    }
+
+    public UUID getId() { return id; }
+    public Product getProduct() { return product; }
+    public String getSku() { return sku; }
+    public String getName() { return name; }
+    public Map<String, String> getOptions() { return options; }
+    public BigDecimal getPrice() { return price; }
+    public int getStock() { return stock; }
+    public int getPosition() { return position; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

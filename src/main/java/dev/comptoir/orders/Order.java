@@ -1,0 +1,205 @@
+package dev.comptoir.orders;
+
+import dev.comptoir.shared.error.ConflictException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The order aggregate. Its lines and totals are a snapshot taken at checkout; its status moves only
+ * through the transitions of SPEC §3, each recorded in the history with who made it.
+ */
+@Entity
+@Table(name = "orders")
+class Order {
+
+    @Id
+    private UUID id;
+    private String orderNumber;
+    private UUID userId;
+    private String email;
+    private String guestTokenHash;
+    private OrderStatus status;
+    private PaymentStatus paymentStatus;
+    private String paymentMethod;
+    private String paymentIntentId;
+    private String currency;
+    private BigDecimal subtotal;
+    private BigDecimal discountAmount;
+    private BigDecimal taxRate;
+    private BigDecimal taxAmount;
+    private BigDecimal shippingAmount;
+    private BigDecimal total;
+    private String couponCode;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Address shippingAddress;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Address billingAddress;
+    private String shippingZone;
+    private String notes;
+    private String trackingNumber;
+    private LocalDate estimatedDeliveryFrom;
+    private LocalDate estimatedDeliveryTo;
+    private Instant expiresAt;
+    private Instant paidAt;
+    private Instant shippedAt;
+    private Instant deliveredAt;
+    private Instant cancelledAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OrderBy("position")
+    private List<OrderItem> items = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OrderBy("id")
+    private List<StatusChange> history = new ArrayList<>();
+
+    protected Order() {}
+
+    Order(OrderDraft draft, String orderNumber, Instant now) {
+        this.id = draft.id();
+        this.orderNumber = orderNumber;
+        this.userId = draft.userId();
+        this.email = draft.email();
+        this.guestTokenHash = draft.guestTokenHash();
+        this.status = OrderStatus.PENDING;
+        this.paymentStatus = PaymentStatus.PENDING;
+        this.paymentMethod = draft.paymentMethod();
+        this.currency = draft.totals().currency();
+        this.subtotal = draft.totals().subtotal();
+        this.discountAmount = draft.totals().discount();
+        this.taxRate = draft.totals().taxRate();
+        this.taxAmount = draft.totals().tax();
+        this.shippingAmount = draft.totals().shipping();
+        this.total = draft.totals().total();
+        this.couponCode = draft.couponCode();
+        this.shippingAddress = draft.shippingAddress();
+        this.billingAddress = draft.billingAddress();
+        this.shippingZone = draft.totals().shippingZone();
+        this.notes = draft.notes();
+        this.estimatedDeliveryFrom = draft.totals().estimatedDeliveryFrom();
+        this.estimatedDeliveryTo = draft.totals().estimatedDeliveryTo();
+        this.expiresAt = draft.expiresAt();
+        this.createdAt = now;
+        this.updatedAt = now;
+        int position = 0;
+        for (OrderDraft.Line line : draft.lines()) {
+            items.add(new OrderItem(this, position++, line));
+        }
+        history.add(new StatusChange(this, OrderStatus.PENDING, now, draft.actor(), null));
+    }
+
+    /** Payment succeeded: pending → confirmed, paid. */
+    void confirmPayment(String paymentIntentId, Instant now) {
+        moveTo(OrderStatus.CONFIRMED, "payment", null, now);
+        this.paymentStatus = PaymentStatus.PAID;
+        this.paymentIntentId = paymentIntentId;
+        this.paidAt = now;
+    }
+
+    void startProcessing(String by, Instant now) {
+        moveTo(OrderStatus.PROCESSING, by, null, now);
+    }
+
+    void ship(String trackingNumber, String by, Instant now) {
+        if (trackingNumber == null || trackingNumber.isBlank()) {
+            throw new dev.comptoir.shared.error.BadRequestException("tracking_number_required",
+                    "Shipping an order needs a tracking number");
+        }
+        moveTo(OrderStatus.SHIPPED, by, null, now);
+        this.trackingNumber = trackingNumber.trim();
+        this.shippedAt = now;
+    }
+
+    void deliver(String by, Instant now) {
+        moveTo(OrderStatus.DELIVERED, by, null, now);
+        this.deliveredAt = now;
+    }
+
+    /** Only a pending or confirmed order can be cancelled (SPEC §3); anything else is 409 cannot_cancel. */
+    void cancel(String by, String reason, Instant now) {
+        if (status != OrderStatus.PENDING && status != OrderStatus.CONFIRMED) {
+            throw new ConflictException("cannot_cancel", "An order that is " + status.value() + " cannot be cancelled",
+                    Map.of("status", status.value()));
+        }
+        moveTo(OrderStatus.CANCELLED, by, reason, now);
+        this.cancelledAt = now;
+    }
+
+    void markRefunded(String by, Instant now) {
+        moveTo(OrderStatus.REFUNDED, by, null, now);
+        this.paymentStatus = PaymentStatus.REFUNDED;
+    }
+
+    private void moveTo(OrderStatus next, String by, String note, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new ConflictException("invalid_transition",
+                    "An order cannot go from " + status.value() + " to " + next.value(),
+                    Map.of("from", status.value(), "to", next.value()));
+        }
+        status = next;
+        updatedAt = now;
+        history.add(new StatusChange(this, next, now, by, note));
+    }
+
+    boolean isExpired(Instant now) {
+        return status == OrderStatus.PENDING && paymentStatus != PaymentStatus.PAID && expiresAt != null
+                && expiresAt.isBefore(now);
+    }
+
+    boolean isGuestToken(String tokenHash) {
+        return guestTokenHash != null && tokenHash != null
+                && java.security.MessageDigest.isEqual(guestTokenHash.getBytes(), tokenHash.getBytes());
+    }
+
+    UUID id() { return id; }
+    String orderNumber() { return orderNumber; }
+    UUID userId() { return userId; }
+    String email() { return email; }
+    OrderStatus status() { return status; }
+    PaymentStatus paymentStatus() { return paymentStatus; }
+    String paymentMethod() { return paymentMethod; }
+    String paymentIntentId() { return paymentIntentId; }
+    String currency() { return currency; }
+    BigDecimal subtotal() { return subtotal; }
+    BigDecimal discountAmount() { return discountAmount; }
+    BigDecimal taxRate() { return taxRate; }
+    BigDecimal taxAmount() { return taxAmount; }
+    BigDecimal shippingAmount() { return shippingAmount; }
+    BigDecimal total() { return total; }
+    String couponCode() { return couponCode; }
+    Address shippingAddress() { return shippingAddress; }
+    Address billingAddress() { return billingAddress; }
+    String shippingZone() { return shippingZone; }
+    String notes() { return notes; }
+    String trackingNumber() { return trackingNumber; }
+    LocalDate estimatedDeliveryFrom() { return estimatedDeliveryFrom; }
+    LocalDate estimatedDeliveryTo() { return estimatedDeliveryTo; }
+    Instant expiresAt() { return expiresAt; }
+    Instant paidAt() { return paidAt; }
+    Instant shippedAt() { return shippedAt; }
+    Instant deliveredAt() { return deliveredAt; }
+    Instant cancelledAt() { return cancelledAt; }
+    Instant createdAt() { return createdAt; }
+    List<OrderItem> items() { return items; }
+    List<StatusChange> history() { return history; }
+}

@@ -1,0 +1,14 @@
+package dev.comptoir.orders;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An order was placed (published in the checkout transaction; listeners run after commit). */
+public record OrderPlaced(UUID orderId, String orderNumber, UUID userId, String email, BigDecimal total,
+        String currency, List<Line> lines, Instant at) {
+
+    public record Line(UUID productId, UUID variantId, String sku, String name, BigDecimal unitPrice, int quantity,
+            BigDecimal lineTotal) {}
+}

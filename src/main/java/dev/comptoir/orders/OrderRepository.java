@@ -1,0 +1,35 @@
+package dev.comptoir.orders;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrderRepository extends JpaRepository<Order, UUID> {
+
+    /** The order row locked: status changes read and write it inside one transaction. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Order o where o.id = :id")
+    Optional<Order> lockById(UUID id);
+
+    Page<Order> findByUserId(UUID userId, Pageable pageable);
+
+    Page<Order> findByUserIdAndStatus(UUID userId, OrderStatus status, Pageable pageable);
+
+    @EntityGraph(attributePaths = "items")
+    @Query("select o from Order o where o.id in :ids")
+    List<Order> withItems(List<UUID> ids);
+
+    @Query("""
+            select o.id from Order o where o.status = dev.comptoir.orders.OrderStatus.PENDING
+            and o.paymentStatus <> dev.comptoir.orders.PaymentStatus.PAID and o.expiresAt < :now
+            order by o.expiresAt""")
+    List<UUID> expiredIds(Instant now, Pageable page);
+}

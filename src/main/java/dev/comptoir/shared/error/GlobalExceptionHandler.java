@@ -116,7 +116,14 @@ public class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // the Jackson error that knows the field, not its root cause (e.g. a DateTimeParseException)
         Throwable cause = e.getMostSpecificCause();
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                cause = t;
+                break;
+            }
+        }
         if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException)
                 && !jackson.getPath().isEmpty()) {
             String path = jsonPath(jackson);

@@ -133,6 +133,20 @@ class ProductSystemTests {
     }
 
     @Test
+    void cacheablePublicReadsAreStillCompressed() {
+        Map<String, Object> body = product("Grand texte", "10.00", 1);
+        body.put("description", "Une description assez longue pour dépasser un kilo-octet. ".repeat(40));
+        String id = api.create(body);
+        io.restassured.RestAssured.given()
+                .config(io.restassured.config.RestAssuredConfig.config().decoderConfig(
+                        io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "gzip")
+                .get("/api/products/" + id).then().statusCode(200)
+                .header("Content-Encoding", equalTo("gzip"))
+                .header("ETag", notNullValue());
+    }
+
+    @Test
     void aMissingProductIsNotCachedAsPublic() {
         anyone().get("/api/products/" + java.util.UUID.randomUUID()).then().statusCode(404)
                 .header("Cache-Control", not(containsString("public")));

@@ -65,7 +65,7 @@ public class CategoryService {
         String slug = slug(request, id);
         int position = request.position() != null ? request.position()
                 : tree.nextPosition(parent == null ? null : parent.getId());
-        Category category = new Category(request.name().strip(), slug, request.description(), parent, position);
+        Category category = new Category(id, request.name().strip(), slug, request.description(), parent, position);
         categories.save(category);
         events.publishEvent(new CategoryChanged(category.getId()));
         return detail(new CategoryTree(categories.findAllLive()), category);

@@ -52,8 +52,8 @@ public class Category {
 
     protected Category() {}
 
-    public Category(String name, String slug, String description, Category parent, int position) {
-        this.id = UUID.randomUUID();
+    Category(UUID id, String name, String slug, String description, Category parent, int position) {
+        this.id = id;
         this.name = name;
         this.slug = slug;
         this.description = description;

@@ -16,9 +16,6 @@ public interface CategoryRepository extends JpaRepository<Category, UUID> {
     @Query("select c from Category c where c.id = ?1 and c.deletedAt is null")
     Optional<Category> findLive(UUID id);
 
-    @Query("select c from Category c where c.slug = ?1 and c.deletedAt is null")
-    Optional<Category> findLiveBySlug(String slug);
-
     @Query("select count(c) > 0 from Category c where c.parentId = ?1 and c.deletedAt is null")
     boolean hasLiveChildren(UUID id);
 

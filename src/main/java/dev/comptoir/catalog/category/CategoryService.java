@@ -44,18 +44,16 @@ public class CategoryService {
 
     @Transactional(readOnly = true)
     public CategoryDetail get(String idOrSlug) {
-        CategoryTree tree = new CategoryTree(categories.findAllLive());
-        Category c = find(idOrSlug).orElseThrow(CategoryService::notFound);
-        return detail(tree, c);
+        List<Category> all = categories.findAllLive();
+        Category c = all.stream().filter(matches(idOrSlug)).findFirst().orElseThrow(CategoryService::notFound);
+        return detail(new CategoryTree(all), c);
     }
 
     /** The category named by id or slug and all its live descendants; empty when it does not exist. */
     @Transactional(readOnly = true)
     public Optional<Set<UUID>> subtree(String idOrSlug) {
         List<Category> all = categories.findAllLive();
-        return all.stream()
-                .filter(c -> c.getSlug().equals(idOrSlug) || c.getId().toString().equalsIgnoreCase(idOrSlug))
-                .findFirst()
+        return all.stream().filter(matches(idOrSlug)).findFirst()
                 .map(c -> new CategoryTree(all).subtree(c.getId()));
     }
 
@@ -67,7 +65,7 @@ public class CategoryService {
         String slug = slug(request, id);
         int position = request.position() != null ? request.position()
                 : tree.nextPosition(parent == null ? null : parent.getId());
-        Category category = new Category(request.name().strip(), slug, request.description(), parent, position);
+        Category category = new Category(id, request.name().strip(), slug, request.description(), parent, position);
         categories.save(category);
         events.publishEvent(new CategoryChanged(category.getId()));
         return detail(new CategoryTree(categories.findAllLive()), category);
@@ -136,8 +134,9 @@ public class CategoryService {
         return slugs.allocate(TABLE, Slugs.from(request.name(), "category", 120));
     }
 
-    private Optional<Category> find(String idOrSlug) {
-        return Slugs.asUuid(idOrSlug).map(categories::findLive).orElseGet(() -> categories.findLiveBySlug(idOrSlug));
+    private static java.util.function.Predicate<Category> matches(String idOrSlug) {
+        Optional<UUID> id = Slugs.asUuid(idOrSlug);
+        return c -> id.map(c.getId()::equals).orElseGet(() -> c.getSlug().equals(idOrSlug));
     }
 
     private Category parent(UUID parentId) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.comptoir.catalog.category.Category;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +50,11 @@ public record ProductResponse(
     public record VariantResponse(UUID id, String sku, String name, Map<String, String> options, BigDecimal price,
             BigDecimal effectivePrice, int stock, String stockStatus, int position) {}
 
+    private static final Comparator<ProductImage> IMAGE_ORDER =
+            Comparator.comparingInt(ProductImage::getPosition).thenComparing(ProductImage::getId);
+    private static final Comparator<ProductVariant> VARIANT_ORDER = Comparator.comparingInt(ProductVariant::getPosition)
+            .thenComparing(ProductVariant::getName).thenComparing(ProductVariant::getId);
+
     public static ProductResponse of(Product p) {
         Category c = p.getCategory();
         int stock = p.sellableStock();
@@ -57,9 +63,9 @@ public record ProductResponse(
                 p.getSku(), stock, StockStatus.of(stock), p.getWeight(), p.getDimensions(), p.isActive(),
                 p.isFeatured(), p.getSeoTitle(), p.getSeoDescription(), c == null ? null : c.getId(),
                 c == null ? null : new CategoryRef(c.getId(), c.getName(), c.getSlug()),
-                p.getImages().stream().map(i -> new ImageResponse(i.getId(), i.getUrl(), i.getAltText(),
+                p.getImages().stream().sorted(IMAGE_ORDER).map(i -> new ImageResponse(i.getId(), i.getUrl(), i.getAltText(),
                         i.getPosition())).toList(),
-                p.getVariants().stream().map(v -> new VariantResponse(v.getId(), v.getSku(), v.getName(),
+                p.getVariants().stream().sorted(VARIANT_ORDER).map(v -> new VariantResponse(v.getId(), v.getSku(), v.getName(),
                         v.getOptions(), v.getPrice(), v.effectivePrice(), v.getStock(), StockStatus.of(v.getStock()),
                         v.getPosition())).toList(),
                 p.getRatingAverage(), p.getRatingCount(), p.getCreatedAt(), p.getUpdatedAt(), p.getDeletedAt());

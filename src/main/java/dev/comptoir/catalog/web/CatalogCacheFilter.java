@@ -13,7 +13,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * Public catalog reads ({@code GET /api/products...}, {@code /api/categories...}) are cacheable for a
  * minute and carry an ETag computed from the body, so {@code If-None-Match} answers 304 without
  * sending it again. A body hash (not a version counter) because stock moves with every sale and a
- * global version row would serialise checkouts. Everything else keeps Spring Security's no-store.
+ * global version row would serialise checkouts. The ETag is weak because Tomcat does not compress a
+ * response with a strong one. Everything else keeps Spring Security's no-store.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogCacheFilter {
@@ -30,6 +31,10 @@ class CatalogCacheFilter {
     }
 
     static class PublicCatalogEtagFilter extends ShallowEtagHeaderFilter {
+
+        PublicCatalogEtagFilter() {
+            setWriteWeakETag(true);
+        }
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {

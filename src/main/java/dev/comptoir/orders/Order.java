@@ -116,6 +116,47 @@ class Order {
         this.paidAt = now;
     }
 
+    /** A payment that arrived after the order was cancelled: recorded as paid, to be refunded. */
+    void recordLatePayment(String paymentIntentId, Instant now) {
+        this.paymentStatus = PaymentStatus.PAID;
+        this.paymentIntentId = paymentIntentId;
+        this.paidAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A failed attempt: the order stays payable until it expires. */
+    void recordPaymentFailure(Instant now) {
+        if (status == OrderStatus.PENDING && paymentStatus == PaymentStatus.PENDING) {
+            this.paymentStatus = PaymentStatus.FAILED;
+            this.updatedAt = now;
+        }
+    }
+
+    /**
+     * Money went back: the full amount makes the payment {@code refunded} (and the order
+     * {@code refunded} unless it was cancelled); less makes it {@code partially_refunded}. A refund
+     * seen late never undoes a full one.
+     */
+    void recordRefund(boolean fully, Instant now) {
+        if (paymentStatus == PaymentStatus.REFUNDED
+                || (paymentStatus != PaymentStatus.PAID && paymentStatus != PaymentStatus.PARTIALLY_REFUNDED)) {
+            return;
+        }
+        if (!fully) {
+            this.paymentStatus = PaymentStatus.PARTIALLY_REFUNDED;
+            this.updatedAt = now;
+        } else if (status.canMoveTo(OrderStatus.REFUNDED)) {
+            markRefunded("payments", now);
+        } else {
+            this.paymentStatus = PaymentStatus.REFUNDED;
+            this.updatedAt = now;
+        }
+    }
+
+    boolean isPayable(Instant now) {
+        return status == OrderStatus.PENDING && paymentStatus != PaymentStatus.PAID && !isExpired(now);
+    }
+
     void startProcessing(String by, Instant now) {
         moveTo(OrderStatus.PROCESSING, by, null, now);
     }

@@ -54,6 +54,12 @@ public class OrderService {
                 .orElseThrow(OrderService::notFound);
     }
 
+    /** The order's number and email, for messages about it (payments, refunds). */
+    @Transactional(readOnly = true)
+    public Optional<OrderContact> contact(UUID orderId) {
+        return orders.findById(orderId).map(o -> new OrderContact(o.id(), o.orderNumber(), o.email()));
+    }
+
     @Transactional(readOnly = true)
     PageResponse<OrderSummary> history(UUID userId, OrderStatus status, PageQuery page) {
         PageRequest pageable = PageRequest.of(page.pageOrDefault() - 1, page.limitOrDefault(),
@@ -86,7 +92,8 @@ public class OrderService {
 
     private void cancel(Order order, String by, String reason) {
         Instant now = clock.instant();
-        boolean wasPaid = order.paymentStatus() == PaymentStatus.PAID;
+        boolean wasPaid = order.paymentStatus() == PaymentStatus.PAID
+                || order.paymentStatus() == PaymentStatus.PARTIALLY_REFUNDED;
         order.cancel(by, reason, now);
         inventory.putBack(order.id(), order.items().stream().map(i -> new StockLine(i.sku(), i.quantity())).toList(),
                 "cancellation", by);

@@ -1,8 +1,9 @@
 /**
  * Orders: checkout in one transaction (cart, coupon, totals, stock), the order state machine,
- * history and tracking, customer and guest access, expiry of unpaid orders.
+ * history and tracking, customer and guest access, expiry of unpaid orders,
+ * payment intents and refunds (through payments, whose events move the order).
  */
-@ApplicationModule(allowedDependencies = {"cart", "catalog", "inventory", "promotions", "pricing", "customers"})
+@ApplicationModule(allowedDependencies = {"cart", "catalog", "inventory", "promotions", "pricing", "customers", "payments"})
 package dev.comptoir.orders;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,87 @@
+package dev.comptoir.orders;
+
+import dev.comptoir.payments.PaymentIntentView;
+import dev.comptoir.payments.PaymentService;
+import dev.comptoir.shared.error.ConflictException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The order side of payments: who may pay which order, and how payment and refund outcomes move it.
+ * Each change locks the order row, so it cannot cross a concurrent cancellation.
+ */
+@Service
+class OrderPayments {
+
+    enum Outcome { CONFIRMED, ALREADY_APPLIED, DUPLICATE_PAYMENT, NOT_PAYABLE, UNKNOWN_ORDER }
+
+    private final OrderRepository orders;
+    private final PaymentService payments;
+    private final Clock clock;
+
+    OrderPayments(OrderRepository orders, PaymentService payments, Clock clock) {
+        this.orders = orders;
+        this.payments = payments;
+        this.clock = clock;
+    }
+
+    /**
+     * The order's payment intent, created once; a cancelled, expired or paid order is 409. No
+     * transaction of its own: the provider is called without any row locked.
+     */
+    PaymentIntentView intent(UUID orderId, OrderService.Caller caller) {
+        Order order = orders.findById(orderId).filter(caller::owns).orElseThrow(OrderService::notFound);
+        if (!order.isPayable(clock.instant())) {
+            String state = order.paymentStatus() != PaymentStatus.PENDING && order.paymentStatus() != PaymentStatus.FAILED
+                    ? order.paymentStatus().value()
+                    : order.isExpired(clock.instant()) ? "expired" : order.status().value();
+            throw new ConflictException("order_not_payable", "This order cannot be paid (it is " + state + ")",
+                    Map.of("status", order.status().value(), "paymentStatus", order.paymentStatus().value()));
+        }
+        return payments.intentFor(order.id(), order.total(), order.currency());
+    }
+
+    /** A payment succeeded: pending → confirmed and paid; a cancelled order keeps the money only to refund it. */
+    @Transactional
+    Outcome applyPayment(UUID orderId, String paymentIntentId) {
+        Order order = orders.lockById(orderId).orElse(null);
+        if (order == null) {
+            return Outcome.UNKNOWN_ORDER;
+        }
+        Instant now = clock.instant();
+        if (order.status() == OrderStatus.PENDING) {
+            order.confirmPayment(paymentIntentId, now);
+            return Outcome.CONFIRMED;
+        }
+        if (paymentIntentId.equals(order.paymentIntentId())) {
+            return Outcome.ALREADY_APPLIED;
+        }
+        if (order.status() == OrderStatus.CANCELLED && order.paymentStatus() != PaymentStatus.PAID
+                && order.paymentIntentId() == null) {
+            order.recordLatePayment(paymentIntentId, now);
+            return Outcome.NOT_PAYABLE;
+        }
+        return Outcome.DUPLICATE_PAYMENT;
+    }
+
+    @Transactional
+    void applyPaymentFailure(UUID orderId) {
+        orders.lockById(orderId).ifPresent(o -> o.recordPaymentFailure(clock.instant()));
+    }
+
+    @Transactional
+    void applyRefund(UUID orderId, boolean fully) {
+        orders.lockById(orderId).ifPresent(o -> o.recordRefund(fully, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    void requireOrder(UUID orderId) {
+        if (!orders.existsById(orderId)) {
+            throw OrderService.notFound();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.comptoir.payments;
+
+import dev.comptoir.payments.PaymentProvider.Intent;
+import dev.comptoir.payments.PaymentProvider.ProviderException;
+import dev.comptoir.payments.PaymentsSummary.PaymentRecord;
+import dev.comptoir.shared.error.BusinessRuleException;
+import dev.comptoir.shared.money.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules can do with payments: create (or get back) an order's payment intent, refund
+ * it in full or in part, retry a failed refund, and read its payments and refunds. An order is only
+ * an id and the amount and currency it expects.
+ */
+@Service
+public class PaymentService {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
+    private final PaymentRepository payments;
+    private final RefundRepository refundRows;
+    private final PaymentProvider provider;
+    private final Refunds refunds;
+    private final Transactions tx;
+    private final Clock clock;
+
+    PaymentService(PaymentRepository payments, RefundRepository refundRows, PaymentProvider provider, Refunds refunds,
+            Transactions tx, Clock clock) {
+        this.payments = payments;
+        this.refundRows = refundRows;
+        this.provider = provider;
+        this.refunds = refunds;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * The order's payment intent: the existing one unless it was cancelled, else a new one at the
+     * provider (its idempotency key is the order id and attempt, so a concurrent twin gets the same).
+     */
+    public PaymentIntentView intentFor(UUID orderId, BigDecimal amount, String currency) {
+        if (amount.signum() <= 0) {
+            throw new BusinessRuleException("nothing_to_pay", "This order has nothing to pay");
+        }
+        List<Payment> existing = tx.run(() -> payments.findByOrderIdOrderByAttemptAsc(orderId));
+        Optional<Payment> current = existing.stream().filter(p -> p.status() != PaymentState.CANCELED)
+                .reduce((first, second) -> second);
+        if (current.isPresent()) {
+            return view(current.get(), liveStatus(current.get()));
+        }
+        int attempt = existing.size() + 1;
+        Intent intent = provider.createIntent(orderId, Money.toMinorUnits(amount), currency,
+                "order-" + orderId + "-attempt-" + attempt);
+        if (intent.amountMinor() != Money.toMinorUnits(amount)) {
+            throw new IllegalStateException("The provider created intent " + intent.id() + " for " + intent.amountMinor()
+                    + " instead of " + Money.toMinorUnits(amount));
+        }
+        try {
+            Payment payment = tx.run(() -> payments.saveAndFlush(new Payment(orderId, attempt, provider.name(),
+                    intent.id(), intent.clientSecret(), Money.round(amount), currency.toUpperCase(Locale.ROOT),
+                    clock.instant())));
+            return view(payment, intent.status());
+        } catch (DataIntegrityViolationException e) {
+            // a concurrent request stored this attempt first (with the same intent): answer with it
+            Payment stored = tx.run(() -> payments.findByOrderIdOrderByAttemptAsc(orderId)).stream()
+                    .filter(p -> p.attempt() == attempt).findFirst().orElseThrow(() -> e);
+            return view(stored, intent.status());
+        }
+    }
+
+    /** Refunds {@code amount} of the order's payment, or all that is left when it is null. */
+    public RefundView refund(UUID orderId, BigDecimal amount, String reason) {
+        if (amount != null && amount.signum() <= 0) {
+            throw new BusinessRuleException("invalid_refund_amount", "A refund amount must be positive");
+        }
+        return refunds.request(orderId, null, amount, reason, "api", null).orElseThrow();
+    }
+
+    public RefundView retryRefund(UUID orderId, UUID refundId) {
+        return refunds.retry(orderId, refundId);
+    }
+
+    /**
+     * Refunds whatever is left of the order's payment, once per {@code requestKey} (a redelivered event
+     * finds the first refund); empty when nothing was paid or nothing is left.
+     */
+    public Optional<RefundView> refundRemaining(UUID orderId, String requestKey, String reason) {
+        return refunds.request(orderId, null, null, reason, "automatic", requestKey);
+    }
+
+    /** Refunds one payment in full (paid after its order was cancelled, or a second payment), once per payment. */
+    public Optional<RefundView> refundPayment(UUID orderId, UUID paymentId, String reason) {
+        return refunds.request(orderId, paymentId, null, reason, "automatic", "automatic:" + paymentId);
+    }
+
+    public PaymentsSummary summary(UUID orderId) {
+        return tx.run(() -> {
+            List<Payment> found = payments.findByOrderIdOrderByAttemptAsc(orderId);
+            List<RefundView> refundViews = refundRows.findByOrderIdOrderByCreatedAtAsc(orderId).stream()
+                    .map(RefundView::of).toList();
+            BigDecimal paid = found.stream().filter(p -> p.status() == PaymentState.SUCCEEDED).map(Payment::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal refunded = found.stream().map(Payment::amountRefunded).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new PaymentsSummary(orderId, Money.round(paid), Money.round(refunded),
+                    found.stream().map(PaymentRecord::of).toList(), refundViews);
+        });
+    }
+
+    Optional<Payment> byIntent(String intentId) {
+        return tx.run(() -> payments.findByProviderId(intentId));
+    }
+
+    /** The provider's word on the intent's status, or ours when it cannot be reached. */
+    private String liveStatus(Payment payment) {
+        if (payment.status().isSettled()) {
+            return payment.status() == PaymentState.SUCCEEDED ? "succeeded" : payment.status().value();
+        }
+        try {
+            return provider.retrieve(payment.providerId()).status();
+        } catch (ProviderException e) {
+            log.info("Could not read intent {} from the provider: {}", payment.providerId(), e.getMessage());
+            return payment.status() == PaymentState.PENDING ? "requires_payment_method" : payment.status().value();
+        }
+    }
+
+    private static PaymentIntentView view(Payment payment, String status) {
+        return new PaymentIntentView(payment.providerId(), payment.clientSecret(), payment.amount(),
+                payment.currency(), status);
+    }
+}

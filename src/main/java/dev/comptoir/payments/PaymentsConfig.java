@@ -1,0 +1,78 @@
+package dev.comptoir.payments;
+
+import dev.comptoir.shared.ComptoirProperties;
+import dev.comptoir.shared.InvalidConfigurationException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Chooses the provider: Stripe with {@code STRIPE_SECRET_KEY}, else the simulated one. In simulated
+ * mode without {@code STRIPE_WEBHOOK_SECRET}, a secret is generated once and kept in
+ * {@code DATA_DIR/stripe-webhook-secret}, so webhooks are verified there too.
+ */
+@Configuration(proxyBeanMethods = false)
+class PaymentsConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentsConfig.class);
+
+    @Bean
+    WebhookSecret webhookSecret(StripeProperties stripe, ComptoirProperties comptoir) {
+        if (stripe.webhookSecret() != null) {
+            return new WebhookSecret(stripe.webhookSecret());
+        }
+        return new WebhookSecret(generatedSecret(comptoir.dataDir().resolve("stripe-webhook-secret")));
+    }
+
+    @Bean
+    PaymentProvider paymentProvider(StripeProperties stripe, WebhookSecret secret) {
+        if (stripe.stripe()) {
+            log.info("Payments: Stripe{}", stripe.apiBase() == null ? "" : " at " + stripe.apiBase());
+            return new StripePaymentProvider(stripe);
+        }
+        log.info("Payments: simulated provider (set STRIPE_SECRET_KEY for Stripe); dev route "
+                + "POST /api/dev/payments/{paymentIntentId}/succeed|fail completes a payment");
+        return new SimulatedPaymentProvider(secret);
+    }
+
+    static String generatedSecret(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] random = new byte[24];
+                new SecureRandom().nextBytes(random);
+                String secret = "whsec_sim_" + HexFormat.of().formatHex(random);
+                Path temp = Files.createTempFile(file.getParent(), "stripe-webhook-secret", ".tmp");
+                try {
+                    Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the directory's permissions apply
+                }
+                Files.writeString(temp, secret, StandardCharsets.UTF_8);
+                try {
+                    // two instances starting together on one DATA_DIR: the first file written wins
+                    Files.move(temp, file);
+                } catch (FileAlreadyExistsException e) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+            String secret = Files.readString(file, StandardCharsets.UTF_8).trim();
+            if (secret.isEmpty()) {
+                throw new InvalidConfigurationException("STRIPE_WEBHOOK_SECRET", "is not set and " + file + " is empty");
+            }
+            return secret;
+        } catch (IOException e) {
+            throw new InvalidConfigurationException("DATA_DIR",
+                    "cannot hold the generated webhook secret " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.comptoir.payments;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+public record RefundView(UUID id, UUID paymentId, String providerRefundId, BigDecimal amount, String currency,
+        String reason, String source, RefundState status, String failureReason, int attempts, Instant createdAt,
+        Instant updatedAt) {
+
+    static RefundView of(Refund r) {
+        return new RefundView(r.id(), r.paymentId(), r.providerRefundId(), r.amount(), r.currency(), r.reason(),
+                r.source(), r.status(), r.failureReason(), r.attempts(), r.createdAt(), r.updatedAt());
+    }
+}

@@ -81,8 +81,7 @@ class Refunds {
             }
             Refund refund = new Refund(payment, wanted, reason, source, requestKey, clock.instant());
             int attempt = refund.startAttempt(clock.instant());
-            refunds.saveAndFlush(refund);
-            return new Started(refund, attempt, payment.providerId(), true);
+            return new Started(refunds.saveAndFlush(refund), attempt, payment.providerId(), true);
         });
         if (started == null) {
             return Optional.empty();

@@ -137,7 +137,7 @@ class WebhookProcessor {
                     ? text(object.path("metadata"), "reason") : text(object, "reason"), "dashboard", null,
                     clock.instant());
             refund.linkProvider(refundId);
-            refunds.saveAndFlush(refund);
+            refund = refunds.saveAndFlush(refund); // merged (assigned id): keep the managed copy
         }
         refundFlow.apply(payment, refund, refundId, status, text(object, "failure_reason"));
     }

@@ -1,0 +1,193 @@
+package dev.comptoir.payments;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.comptoir.payments.PaymentFixtures.eventually;
+import static dev.comptoir.payments.PaymentFixtures.minor;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.comptoir.payments.PaymentFixtures.PlacedOrder;
+import dev.comptoir.support.ExtraInstance;
+import dev.comptoir.support.SystemTest;
+import dev.comptoir.support.TestTokens;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The Stripe adapter, in a second instance configured with Stripe keys and pointed at a WireMock
+ * server that answers like Stripe's API (its documented JSON), with webhooks signed by its secret.
+ */
+@SystemTest
+class StripeProviderSystemTests {
+
+    static final String SECRET_KEY = "sk_test_51Comptoir0000000000000000";
+    static final String WEBHOOK_SECRET = "whsec_test_comptoir_0123456789abcdef";
+    static WireMockServer stripe;
+    static ConfigurableApplicationContext instance;
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    PaymentFixtures fixtures;
+    @Autowired
+    TestTokens tokens;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void startStripeInstance() {
+        if (instance == null) {
+            stripe = new WireMockServer(options().dynamicPort());
+            stripe.start();
+            instance = ExtraInstance.start(dataSource, Map.of("comptoir.stripe.secret-key", SECRET_KEY,
+                    "comptoir.stripe.webhook-secret", WEBHOOK_SECRET,
+                    "comptoir.stripe.api-base", "http://localhost:" + stripe.port()));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (instance != null) {
+            instance.close();
+            stripe.stop();
+        }
+    }
+
+    private static RequestSpecification onStripeInstance() {
+        return given().port(ExtraInstance.port(instance));
+    }
+
+    private static String intentJson(String id, PlacedOrder order, String status) {
+        return """
+                {"id": "%1$s", "object": "payment_intent", "amount": %2$d, "amount_capturable": 0,
+                 "amount_received": 0, "automatic_payment_methods": {"enabled": true, "allow_redirects": "always"},
+                 "capture_method": "automatic", "client_secret": "%1$s_secret_Zr4kT0pS3cr3t", "confirmation_method": "automatic",
+                 "created": %3$d, "currency": "eur", "livemode": false, "metadata": {"order_id": "%4$s"},
+                 "payment_method_types": ["card", "link"], "status": "%5$s"}
+                """.formatted(id, minor(order.total()), Instant.now().getEpochSecond(), order.id(), status);
+    }
+
+    private static String refundJson(String id, String intentId, long amount, String refundId) {
+        return """
+                {"id": "%s", "object": "refund", "amount": %d, "balance_transaction": "txn_1Comptoir", "charge": "ch_3Comptoir",
+                 "created": %d, "currency": "eur", "metadata": {"refund_id": "%s"}, "payment_intent": "%s",
+                 "reason": null, "status": "succeeded"}
+                """.formatted(id, amount, Instant.now().getEpochSecond(), refundId, intentId);
+    }
+
+    private Response deliver(String payload, String secret) {
+        return onStripeInstance().contentType("application/json")
+                .header("Stripe-Signature", WebhookSignatures.header(payload, secret, Instant.now().getEpochSecond()))
+                .body(payload).post("/api/webhooks/stripe").then().extract().response();
+    }
+
+    @Test
+    void intentsRefundsAndWebhooksGoThroughStripesApi() {
+        PlacedOrder order = fixtures.customerOrder("24.99"); // 29.99 with VAT, + 4.90 shipping
+        String intentId = "pi_3QComptoir" + order.id().toString().substring(0, 8);
+        stripe.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                .withFormParam("metadata[order_id]", equalTo(order.id().toString()))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("Request-Id", "req_test1").withBody(intentJson(intentId, order, "requires_payment_method"))));
+        stripe.stubFor(get(urlEqualTo("/v1/payment_intents/" + intentId))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(intentJson(intentId, order, "requires_payment_method"))));
+
+        onStripeInstance().auth().oauth2(order.token()).post("/api/orders/" + order.id() + "/payment-intent").then()
+                .statusCode(200)
+                .body("paymentIntentId", org.hamcrest.Matchers.equalTo(intentId))
+                .body("clientSecret", org.hamcrest.Matchers.equalTo(intentId + "_secret_Zr4kT0pS3cr3t"))
+                .body("amount", org.hamcrest.Matchers.equalTo(34.89f))
+                .body("status", org.hamcrest.Matchers.equalTo("requires_payment_method"));
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents"))
+                .withHeader("Authorization", equalTo("Bearer " + SECRET_KEY))
+                .withHeader("Idempotency-Key", equalTo("order-" + order.id() + "-attempt-1"))
+                .withFormParam("amount", equalTo("3489"))
+                .withFormParam("currency", equalTo("eur"))
+                .withFormParam("metadata[order_id]", equalTo(order.id().toString()))
+                .withFormParam("automatic_payment_methods[enabled]", equalTo("true")));
+
+        // the same intent again, its status read from Stripe
+        onStripeInstance().auth().oauth2(order.token()).post("/api/orders/" + order.id() + "/payment-intent").then()
+                .statusCode(200).body("paymentIntentId", org.hamcrest.Matchers.equalTo(intentId));
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents"))
+                .withFormParam("metadata[order_id]", equalTo(order.id().toString())));
+        stripe.verify(getRequestedFor(urlEqualTo("/v1/payment_intents/" + intentId)));
+
+        String succeeded = fixtures.intentEvent("payment_intent.succeeded", intentId, order.id(), minor(order.total()),
+                "eur");
+        assertThat(deliver(succeeded, fixtures.secret.value()).statusCode()).as("the simulated secret").isEqualTo(400);
+        assertThat(deliver(succeeded, WEBHOOK_SECRET).statusCode()).isEqualTo(200);
+        eventually(() -> "confirmed".equals(fixtures.orderStatus(order.id())));
+
+        // a refund the provider declines is recorded as failed, not refunded, and can be retried
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).inScenario("refund").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("declined once")
+                .willReturn(aResponse().withStatus(402).withHeader("Content-Type", "application/json").withBody("""
+                        {"error": {"code": "charge_disputed", "message": "The charge has been disputed.",
+                         "type": "invalid_request_error"}}""")));
+        String admin = tokens.staff("orders:manage");
+        Response failed = onStripeInstance().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("amount", 10, "reason", "damaged")).post("/api/admin/orders/" + order.id() + "/refunds")
+                .then().statusCode(201).extract().response();
+        assertThat(failed.jsonPath().getString("status")).isEqualTo("failed");
+        assertThat(failed.jsonPath().getString("failureReason")).contains("charge_disputed");
+        String refundId = failed.path("id");
+        assertThat(fixtures.orderPaymentStatus(order.id())).isEqualTo("paid");
+        onStripeInstance().auth().oauth2(admin).get("/api/admin/orders/" + order.id() + "/payments").then()
+                .statusCode(200).body("refunded", org.hamcrest.Matchers.equalTo(0.0f))
+                .body("refunds[0].status", org.hamcrest.Matchers.equalTo("failed"));
+
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).inScenario("refund").whenScenarioStateIs("declined once")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(refundJson("re_3QComptoir1", intentId, 1000, refundId))));
+        onStripeInstance().auth().oauth2(admin).post("/api/admin/orders/" + order.id() + "/refunds/" + refundId + "/retry")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("succeeded"))
+                .body("providerRefundId", org.hamcrest.Matchers.equalTo("re_3QComptoir1"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(2));
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            stripe.verify(1, postRequestedFor(urlEqualTo("/v1/refunds"))
+                    .withHeader("Idempotency-Key", equalTo("refund-" + refundId + "-attempt-" + attempt))
+                    .withFormParam("payment_intent", equalTo(intentId))
+                    .withFormParam("amount", equalTo("1000"))
+                    .withFormParam("metadata[refund_id]", equalTo(refundId)));
+        }
+        onStripeInstance().auth().oauth2(admin).post("/api/admin/orders/" + order.id() + "/refunds/" + refundId + "/retry")
+                .then().statusCode(409).body("error", org.hamcrest.Matchers.equalTo("refund_already_succeeded"));
+        eventually(() -> "partially_refunded".equals(fixtures.orderPaymentStatus(order.id())));
+
+        // Stripe's own refund.updated for our refund (matched by metadata) changes nothing more
+        assertThat(deliver(fixtures.event("refund.updated", Map.of("id", "re_3QComptoir1", "object", "refund",
+                "amount", 1000, "currency", "eur", "payment_intent", intentId, "status", "succeeded",
+                "metadata", Map.of("refund_id", refundId))), WEBHOOK_SECRET).statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM refunds WHERE order_id = ?", Integer.class, order.id()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT amount_refunded FROM payments WHERE provider_id = ?",
+                java.math.BigDecimal.class, intentId)).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void theDevRouteDoesNotExistWithStripe() {
+        onStripeInstance().post("/api/dev/payments/pi_anything/succeed").then().statusCode(404);
+        given().post("/api/dev/payments/pi_anything/succeed").then().statusCode(404)
+                .body("error", org.hamcrest.Matchers.equalTo("payment_not_found"));
+    }
+}

@@ -52,7 +52,7 @@ class AdminOrderPaymentController {
     ResponseEntity<?> refund(@PathVariable UUID id, @Valid @RequestBody(required = false) RefundRequest request,
             @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key) {
         RefundRequest body = request == null ? new RefundRequest(null, null) : request;
-        orders.requireOrder(id);
+        orders.requirePaid(id);
         return idempotency.run(key, "refunds:" + id, body, () -> ResponseEntity.status(HttpStatus.CREATED)
                 .body(payments.refund(id, body.amount(), body.reason())));
     }

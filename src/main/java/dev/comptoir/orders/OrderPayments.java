@@ -78,6 +78,20 @@ class OrderPayments {
         orders.lockById(orderId).ifPresent(o -> o.recordRefund(fully, clock.instant()));
     }
 
+    /**
+     * Staff refund only what the order shows as paid, so a refund cannot overtake the confirmation of
+     * a payment that the order has not applied yet.
+     */
+    @Transactional(readOnly = true)
+    void requirePaid(UUID orderId) {
+        Order order = orders.findById(orderId).orElseThrow(OrderService::notFound);
+        if (order.paymentStatus() != PaymentStatus.PAID && order.paymentStatus() != PaymentStatus.PARTIALLY_REFUNDED
+                && order.paymentStatus() != PaymentStatus.REFUNDED) {
+            throw new ConflictException("order_not_paid", "This order has no successful payment to refund",
+                    Map.of("paymentStatus", order.paymentStatus().value()));
+        }
+    }
+
     @Transactional(readOnly = true)
     void requireOrder(UUID orderId) {
         if (!orders.existsById(orderId)) {

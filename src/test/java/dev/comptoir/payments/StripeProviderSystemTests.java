@@ -185,6 +185,44 @@ class StripeProviderSystemTests {
     }
 
     @Test
+    void aRefundStripeLeavesPendingCannotBeRetriedAndIsSettledByItsWebhook() {
+        PlacedOrder order = fixtures.customerOrder("40.00");
+        String intentId = "pi_3QPending" + order.id().toString().substring(0, 8);
+        stripe.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                .withFormParam("metadata[order_id]", equalTo(order.id().toString()))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(intentJson(intentId, order, "requires_payment_method"))));
+        onStripeInstance().auth().oauth2(order.token()).post("/api/orders/" + order.id() + "/payment-intent").then()
+                .statusCode(200);
+        deliver(fixtures.intentEvent("payment_intent.succeeded", intentId, order.id(), minor(order.total()), "eur"),
+                WEBHOOK_SECRET).then().statusCode(200);
+        eventually(() -> "confirmed".equals(fixtures.orderStatus(order.id())));
+
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).withFormParam("payment_intent", equalTo(intentId))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(refundJson("re_3QPending1", intentId, minor(order.total()), "x")
+                                .replace("\"succeeded\"", "\"pending\""))));
+        String admin = tokens.staff("orders:manage");
+        String refundId = onStripeInstance().auth().oauth2(admin).contentType("application/json").body(Map.of())
+                .post("/api/admin/orders/" + order.id() + "/refunds").then().statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("pending"))
+                .body("providerRefundId", org.hamcrest.Matchers.equalTo("re_3QPending1")).extract().path("id");
+        onStripeInstance().auth().oauth2(admin).post("/api/admin/orders/" + order.id() + "/refunds/" + refundId + "/retry")
+                .then().statusCode(409).body("error", org.hamcrest.Matchers.equalTo("refund_in_progress"));
+        onStripeInstance().auth().oauth2(admin).contentType("application/json").body(Map.of("amount", 1))
+                .post("/api/admin/orders/" + order.id() + "/refunds").then().statusCode(409)
+                .body("error", org.hamcrest.Matchers.equalTo("already_refunded"));
+        assertThat(fixtures.orderPaymentStatus(order.id())).isEqualTo("paid");
+
+        deliver(fixtures.event("refund.updated", Map.of("id", "re_3QPending1", "object", "refund",
+                "amount", minor(order.total()), "currency", "eur", "payment_intent", intentId, "status", "succeeded",
+                "metadata", Map.of("refund_id", refundId))), WEBHOOK_SECRET).then().statusCode(200);
+        eventually(() -> "refunded".equals(fixtures.orderStatus(order.id())));
+        assertThat(fixtures.orderPaymentStatus(order.id())).isEqualTo("refunded");
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/refunds")).withFormParam("payment_intent", equalTo(intentId)));
+    }
+
+    @Test
     void theDevRouteDoesNotExistWithStripe() {
         onStripeInstance().post("/api/dev/payments/pi_anything/succeed").then().statusCode(404);
         given().post("/api/dev/payments/pi_anything/succeed").then().statusCode(404)

@@ -88,11 +88,12 @@ public class OrderService {
         Instant now = clock.instant();
         boolean wasPaid = order.paymentStatus() == PaymentStatus.PAID;
         order.cancel(by, reason, now);
-        inventory.putBack(order.id(), order.items().stream().map(i -> new StockLine(i.sku(), i.quantity())).toList(),
-                "cancellation", by);
+        // coupon row before stock rows, the same lock order as checkout, so the two never deadlock
         if (order.couponCode() != null) {
             promotions.release(order.id());
         }
+        inventory.putBack(order.id(), order.items().stream().map(i -> new StockLine(i.sku(), i.quantity())).toList(),
+                "cancellation", by);
         events.publishEvent(new OrderCancelled(order.id(), order.orderNumber(), order.email(), reason, wasPaid,
                 order.total(), order.currency(), now));
     }

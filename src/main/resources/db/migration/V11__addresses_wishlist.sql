@@ -11,7 +11,7 @@ CREATE TABLE addresses (
     line2               VARCHAR(200),
     city                VARCHAR(100)             NOT NULL,
     postal_code         VARCHAR(20)              NOT NULL,
-    country             CHAR(2)                  NOT NULL CHECK (country ~ '^[A-Z]{2}$'),
+    country             VARCHAR(2)               NOT NULL CHECK (country ~ '^[A-Z]{2}$'),
     phone               VARCHAR(40),
     is_default_shipping BOOLEAN                  NOT NULL DEFAULT FALSE,
     is_default_billing  BOOLEAN                  NOT NULL DEFAULT FALSE,

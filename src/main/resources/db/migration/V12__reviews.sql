@@ -7,7 +7,7 @@ CREATE TABLE reviews (
     product_id        UUID                     NOT NULL,
     user_id           UUID                     NOT NULL,
     author_name       VARCHAR(120)             NOT NULL,
-    rating            SMALLINT                 NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    rating            INTEGER                  NOT NULL CHECK (rating BETWEEN 1 AND 5),
     title             VARCHAR(200),
     body              VARCHAR(5000),
     verified_purchase BOOLEAN                  NOT NULL DEFAULT FALSE,

@@ -83,13 +83,29 @@ class ReviewConcurrencySystemTests {
         assertThat(fx.rating(product)).isEqualTo(new Rating(average(remaining), remaining.size()));
     }
 
-    private static BigDecimal average(List<Integer> ratings) {
+    @Test
+    void concurrentFirstReviewsOfOneCustomerLeaveOne() throws Exception {
+        UUID product = catalog.product("10.00", 100).productId();
+        Account customer = accounts.register();
+        List<Callable<Integer>> posts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            posts.add(() -> given().auth().oauth2(customer.accessToken()).contentType("application/json")
+                    .body(java.util.Map.of("rating", 4)).post("/api/products/{id}/reviews", product).statusCode());
+        }
+        List<Integer> statuses = race(posts);
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+        assertThat(statuses.stream().filter(s -> s == 409)).hasSize(5);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM reviews WHERE product_id = ?", Integer.class, product))
+                .isEqualTo(1);
+    }
+
+    static BigDecimal average(List<Integer> ratings) {
         int sum = ratings.stream().mapToInt(Integer::intValue).sum();
         return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(ratings.size()), 2, RoundingMode.HALF_UP);
     }
 
     /** Runs the calls on as many threads, released together. */
-    private static List<Integer> race(List<Callable<Integer>> calls) throws Exception {
+    static List<Integer> race(List<Callable<Integer>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         CountDownLatch start = new CountDownLatch(1);
         try {

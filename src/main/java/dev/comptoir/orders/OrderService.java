@@ -48,6 +48,12 @@ public class OrderService {
         }
     }
 
+    /** For reviews' "verified purchase": a paid (or partly refunded) order of the customer holds the product. */
+    @Transactional(readOnly = true)
+    public boolean hasPaidOrderContaining(UUID userId, UUID productId) {
+        return userId != null && productId != null && orders.hasPaidOrderContaining(userId, productId);
+    }
+
     @Transactional(readOnly = true)
     OrderView get(UUID orderId, Caller caller) {
         return orders.findById(orderId).filter(caller::owns).map(o -> OrderView.of(o, null))
@@ -95,11 +101,12 @@ public class OrderService {
         boolean wasPaid = order.paymentStatus() == PaymentStatus.PAID
                 || order.paymentStatus() == PaymentStatus.PARTIALLY_REFUNDED;
         order.cancel(by, reason, now);
-        inventory.putBack(order.id(), order.items().stream().map(i -> new StockLine(i.sku(), i.quantity())).toList(),
-                "cancellation", by);
+        // coupon row before stock rows, the same lock order as checkout, so the two never deadlock
         if (order.couponCode() != null) {
             promotions.release(order.id());
         }
+        inventory.putBack(order.id(), order.items().stream().map(i -> new StockLine(i.sku(), i.quantity())).toList(),
+                "cancellation", by);
         events.publishEvent(new OrderCancelled(order.id(), order.orderNumber(), order.email(), reason, wasPaid,
                 order.total(), order.currency(), now));
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -139,7 +140,7 @@ public class PromotionService {
                 && redemptions.countLiveUses(coupon.id(), customerId, email) >= perCustomer) {
             throw new BusinessRuleException("coupon_customer_limit",
                     "You have already used coupon " + coupon.code() + " the maximum number of times",
-                    java.util.Map.of("perCustomerLimit", perCustomer));
+                    Map.of("perCustomerLimit", perCustomer));
         }
     }
 

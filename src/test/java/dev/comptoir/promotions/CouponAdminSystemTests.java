@@ -154,6 +154,10 @@ class CouponAdminSystemTests {
         assertInvalid(without(coupon(uniqueCode("t"), "fixed_amount", 5), "type"), "type");
         assertInvalid(coupon(uniqueCode("t"), "half_price", 5), "type");
         assertInvalid(with(coupon(uniqueCode("s"), "fixed_amount", 5), "startsAt", "next tuesday"), "startsAt");
+        assertInvalid(with(coupon(uniqueCode("u"), "fixed_amount", 5), "usageLimit", "many"), "usageLimit");
+
+        admin().body("{\"code\": ").post("/api/admin/coupons").then().statusCode(400)
+                .body("error", equalTo("malformed_json"));
     }
 
     @Test

@@ -108,7 +108,9 @@ public class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream()
                         .map(err -> new FieldProblem(
-                                r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                                // a @Valid object's field is named by itself, a plain parameter by its name
+                                err instanceof FieldError f ? f.getField() : r.getMethodParameter().getParameterName(),
+                                err.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(Problems.invalid(summary(errors), errors));
     }

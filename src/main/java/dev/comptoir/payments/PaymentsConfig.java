@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Chooses the provider: Stripe with {@code STRIPE_SECRET_KEY}, else the simulated one. In simulated
@@ -34,13 +35,20 @@ class PaymentsConfig {
     }
 
     @Bean
-    PaymentProvider paymentProvider(StripeProperties stripe, WebhookSecret secret) {
+    PaymentProvider paymentProvider(StripeProperties stripe, WebhookSecret secret, Environment environment) {
         if (stripe.stripe()) {
             log.info("Payments: Stripe{}", stripe.apiBase() == null ? "" : " at " + stripe.apiBase());
             return new StripePaymentProvider(stripe);
         }
-        log.info("Payments: simulated provider (set STRIPE_SECRET_KEY for Stripe); dev route "
-                + "POST /api/dev/payments/{paymentIntentId}/succeed|fail completes a payment");
+        String dbUrl = environment.getProperty("comptoir.db.url");
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            // a server database suggests production: say loudly that anyone can mark an order paid
+            log.warn("Payments are SIMULATED: anyone can complete a payment with POST /api/dev/payments/{id}/succeed."
+                    + " Set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to take real payments");
+        } else {
+            log.info("Payments: simulated provider (set STRIPE_SECRET_KEY for Stripe); dev route "
+                    + "POST /api/dev/payments/{paymentIntentId}/succeed|fail completes a payment");
+        }
         return new SimulatedPaymentProvider(secret);
     }
 

@@ -31,7 +31,10 @@ class OrderPaymentController {
             @RequestHeader(value = OrderController.GUEST_TOKEN, required = false) String guestToken,
             @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key) {
         OrderService.Caller caller = new OrderService.Caller(CurrentUser.id().orElse(null), guestToken);
-        return idempotency.run(key, "payment-intent:" + id, Map.of("orderId", id),
+        // the caller is part of the scope: a replay never hands the client secret to someone else
+        String who = caller.userId() != null ? caller.userId().toString()
+                : "guest:" + (guestToken == null ? "-" : GuestTokens.hash(guestToken));
+        return idempotency.run(key, "payment-intent:" + id + ":" + who, Map.of("orderId", id),
                 () -> ResponseEntity.ok(payments.intent(id, caller)));
     }
 }

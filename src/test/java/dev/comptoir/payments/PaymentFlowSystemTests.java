@@ -84,6 +84,9 @@ class PaymentFlowSystemTests {
         order.caller().header("Idempotency-Key", key).post("/api/orders/" + order.id() + "/payment-intent")
                 .then().statusCode(200).header("Idempotent-Replayed", "true")
                 .body("paymentIntentId", equalTo(first.path("paymentIntentId")));
+        // someone else replaying the key gets no client secret
+        given().header("X-Guest-Token", "not-the-token").header("Idempotency-Key", key)
+                .post("/api/orders/" + order.id() + "/payment-intent").then().statusCode(404);
     }
 
     @Test

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * server's own webhook endpoint, so the whole webhook path runs.
  */
 @RestController
-@Conditional(SimulatedMode.class)
+@Conditional(DevRoutesEnabled.class)
 @RequestMapping("/api/dev/payments")
 @Tag(name = "Payments (simulated provider)")
 class DevPaymentController {

@@ -43,8 +43,9 @@ class PaymentsConfig {
         String dbUrl = environment.getProperty("comptoir.db.url");
         if (dbUrl != null && !dbUrl.isBlank()) {
             // a server database suggests production: say loudly that anyone can mark an order paid
-            log.warn("Payments are SIMULATED: anyone can complete a payment with POST /api/dev/payments/{id}/succeed."
-                    + " Set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to take real payments");
+            log.warn("Payments are SIMULATED on a server database: nothing can be paid for real. Set "
+                    + "STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET to take payments (PAYMENT_DEV_ROUTES=true "
+                    + "enables POST /api/dev/payments/{id}/succeed, which lets anyone complete a payment)");
         } else {
             log.info("Payments: simulated provider (set STRIPE_SECRET_KEY for Stripe); dev route "
                     + "POST /api/dev/payments/{paymentIntentId}/succeed|fail completes a payment");

@@ -62,6 +62,7 @@ class Order {
     private Instant cancelledAt;
     private Instant createdAt;
     private Instant updatedAt;
+    private BigDecimal refundedAmount = BigDecimal.ZERO.setScale(2);
     @Version
     private long version;
 
@@ -149,6 +150,55 @@ class Order {
         moveTo(OrderStatus.REFUNDED, by, null, now);
         this.paymentStatus = PaymentStatus.REFUNDED;
     }
+
+    // Admin transitions carry the admin's note into the history (AdminOrderService).
+
+    void startProcessing(String by, String note, Instant now) {
+        moveTo(OrderStatus.PROCESSING, by, note, now);
+    }
+
+    void ship(String trackingNumber, String by, String note, Instant now) {
+        if (trackingNumber == null || trackingNumber.isBlank()) {
+            throw new dev.comptoir.shared.error.BadRequestException("tracking_number_required",
+                    "Shipping an order needs a tracking number", Map.of("errors",
+                            dev.comptoir.shared.error.Problems.FieldProblem.single("trackingNumber", "is required")));
+        }
+        moveTo(OrderStatus.SHIPPED, by, note, now);
+        this.trackingNumber = trackingNumber.trim();
+        this.shippedAt = now;
+    }
+
+    void deliver(String by, String note, Instant now) {
+        moveTo(OrderStatus.DELIVERED, by, note, now);
+        this.deliveredAt = now;
+    }
+
+    /**
+     * A refund of {@code amount} went through: paid → partially_refunded → refunded. The full amount also
+     * moves a confirmed…delivered order to refunded (a cancelled order stays cancelled).
+     */
+    void recordRefund(BigDecimal amount, String by, Instant now) {
+        if (paymentStatus != PaymentStatus.PAID && paymentStatus != PaymentStatus.PARTIALLY_REFUNDED) {
+            throw new ConflictException("not_refundable", "An order whose payment is " + paymentStatus.value()
+                    + " cannot be refunded", Map.of("paymentStatus", paymentStatus.value()));
+        }
+        BigDecimal after = refundedAmount.add(amount);
+        if (amount.signum() <= 0 || after.compareTo(total) > 0) {
+            throw new dev.comptoir.shared.error.BusinessRuleException("invalid_refund_amount",
+                    "A refund must be positive and at most the " + total.subtract(refundedAmount) + " not yet refunded");
+        }
+        refundedAmount = after;
+        updatedAt = now;
+        if (after.compareTo(total) < 0) {
+            paymentStatus = PaymentStatus.PARTIALLY_REFUNDED;
+        } else if (status.canMoveTo(OrderStatus.REFUNDED)) {
+            markRefunded(by, now);
+        } else {
+            paymentStatus = PaymentStatus.REFUNDED;
+        }
+    }
+
+    BigDecimal refundedAmount() { return refundedAmount; }
 
     private void moveTo(OrderStatus next, String by, String note, Instant now) {
         if (!status.canMoveTo(next)) {

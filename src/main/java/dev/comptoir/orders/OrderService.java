@@ -3,12 +3,16 @@ package dev.comptoir.orders;
 import dev.comptoir.inventory.InventoryService;
 import dev.comptoir.inventory.InventoryService.StockLine;
 import dev.comptoir.promotions.PromotionService;
+import dev.comptoir.shared.error.BusinessRuleException;
+import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -84,10 +88,51 @@ public class OrderService {
         return orders.expiredIds(clock.instant(), PageRequest.of(0, max));
     }
 
+    /**
+     * The payment of an order succeeded (called by payments): pending → confirmed, paid, and
+     * {@link OrderPaid} published. A repeated call with the same reference changes nothing and returns
+     * false; an amount or currency other than the order's is refused.
+     */
+    @Transactional
+    public boolean markPaid(UUID orderId, String paymentReference, BigDecimal amount, String currency) {
+        Order order = orders.lockById(orderId).orElseThrow(OrderService::notFound);
+        if (order.paymentStatus() != PaymentStatus.PENDING && order.paymentStatus() != PaymentStatus.FAILED) {
+            if (Objects.equals(order.paymentIntentId(), paymentReference)) {
+                return false;
+            }
+            throw new ConflictException("already_paid", "Order " + order.orderNumber() + " is already paid");
+        }
+        if (amount == null || amount.compareTo(order.total()) != 0 || !order.currency().equalsIgnoreCase(currency)) {
+            throw new BusinessRuleException("payment_amount_mismatch", "Order " + order.orderNumber() + " costs "
+                    + order.total() + " " + order.currency() + ", not " + amount + " " + currency);
+        }
+        Instant now = clock.instant();
+        order.confirmPayment(paymentReference, now);
+        events.publishEvent(new OrderPaid(order.id(), order.orderNumber(), order.total(), order.currency(), now));
+        return true;
+    }
+
+    /**
+     * A refund of {@code amount} succeeded (called by payments): the payment status follows, the full
+     * amount makes the order refunded, and {@link OrderRefunded} is published.
+     */
+    @Transactional
+    public void recordRefund(UUID orderId, BigDecimal amount, String by) {
+        Order order = orders.lockById(orderId).orElseThrow(OrderService::notFound);
+        Instant now = clock.instant();
+        order.recordRefund(amount, by, now);
+        events.publishEvent(new OrderRefunded(order.id(), amount, now));
+    }
+
     private void cancel(Order order, String by, String reason) {
+        cancel(order, by, reason, reason);
+    }
+
+    /** The one cancellation path (customer, expiry, admin): restock, coupon released, OrderCancelled. */
+    void cancel(Order order, String by, String reason, String note) {
         Instant now = clock.instant();
         boolean wasPaid = order.paymentStatus() == PaymentStatus.PAID;
-        order.cancel(by, reason, now);
+        order.cancel(by, note, now);
         // coupon row before stock rows, the same lock order as checkout, so the two never deadlock
         if (order.couponCode() != null) {
             promotions.release(order.id());

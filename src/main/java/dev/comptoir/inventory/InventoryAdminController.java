@@ -87,7 +87,7 @@ class InventoryAdminController {
 
     @Operation(summary = "Set absolute stock from CSV (columns sku,stock): all lines or none; errors by line")
     @PostMapping(path = "/import", consumes = CSV)
-    StockCsv.ImportSummary importCsv(@RequestBody String body) {
+    StockCsv.ImportSummary importCsv(@RequestBody(required = false) String body) {
         return csv.importLevels(body, actor());
     }
 

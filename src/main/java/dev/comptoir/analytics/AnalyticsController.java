@@ -103,14 +103,15 @@ class AnalyticsController {
                 : ResponseEntity.ok(new Top<>(by, rows));
     }
 
-    @Operation(summary = "Sellable SKUs with at most `threshold` units (default 10), fewest first by SKU")
+    @Operation(summary = "Sellable SKUs with at most `threshold` units (default 10), by SKU; `q` matches SKU or name")
     @GetMapping("/low-stock")
     ResponseEntity<?> lowStock(@Valid PageQuery page, @RequestParam(defaultValue = "10") int threshold,
+            @RequestParam(required = false) String q,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         if (threshold < 0 || threshold > 1_000_000) {
             throw InstantParam.invalid("threshold", "must be between 0 and 1000000");
         }
-        PageResponse<SkuView> found = catalog.stockLevels(new StockQuery(null, threshold, page.pageOrDefault(),
+        PageResponse<SkuView> found = catalog.stockLevels(new StockQuery(q, threshold, page.pageOrDefault(),
                 page.limitOrDefault()));
         List<LowStock> rows = found.data().stream().map(s -> new LowStock(s.sku(), s.name(), s.productId(),
                 s.variantId(), s.stock(), s.active())).toList();

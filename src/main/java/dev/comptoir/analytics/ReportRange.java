@@ -19,8 +19,9 @@ record ReportRange(LocalDate from, LocalDate to, ZoneId zone) {
 
     static ReportRange parse(String from, String to, String tz, Clock clock) {
         ZoneId zone = zone(tz);
+        LocalDate given = from == null || from.isBlank() ? null : date("from", from);
         LocalDate end = to == null || to.isBlank() ? LocalDate.now(clock.withZone(zone)) : date("to", to);
-        LocalDate start = from == null || from.isBlank() ? end.minusDays(29) : date("from", from);
+        LocalDate start = given == null ? end.minusDays(29) : given;
         if (start.isAfter(end)) {
             throw InstantParam.invalid("from", "must not be after to");
         }

@@ -49,12 +49,15 @@ class AnalyticsProjector {
             ProductCategory category = categories.get(line.productId());
             rows.add(new Object[] {event.orderId(), lineNo++, line.productId(), line.name(),
                     category == null ? null : category.categoryId(), category == null ? null : category.categoryName(),
-                    line.sku(), line.quantity(), line.lineTotal()});
+                    line.sku(), line.quantity(), line.lineTotal(), event.currency(), event.orderId()});
         }
+        // the order row upserted above stays locked until commit, so a concurrent OrderPaid either
+        // committed before (its paid_at is read here) or waits and then updates these lines
         jdbc.batchUpdate("""
                 INSERT INTO analytics_order_lines (order_id, line_no, product_id, product_name, category_id,
-                    category_name, sku, quantity, line_total)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
+                    category_name, sku, quantity, line_total, currency, paid_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT paid_at FROM analytics_orders WHERE order_id = ?))
+                ON CONFLICT DO NOTHING""", rows);
     }
 
     @ApplicationModuleListener
@@ -65,6 +68,8 @@ class AnalyticsProjector {
                 ON CONFLICT (order_id) DO UPDATE SET paid_at = EXCLUDED.paid_at,
                     status = CASE WHEN analytics_orders.status = 'pending' THEN 'paid' ELSE analytics_orders.status END""",
                 event.orderId(), event.orderNumber(), event.total(), event.currency(), Timestamp.from(event.paidAt()));
+        jdbc.update("UPDATE analytics_order_lines SET paid_at = ? WHERE order_id = ?", Timestamp.from(event.paidAt()),
+                event.orderId());
     }
 
     @ApplicationModuleListener

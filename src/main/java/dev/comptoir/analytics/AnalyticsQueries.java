@@ -93,12 +93,7 @@ class AnalyticsQueries {
 
     @Transactional(readOnly = true)
     List<TopProduct> topProducts(ReportRange range, String currency, int limit, boolean byUnits) {
-        return jdbc.query("""
-                SELECT l.product_id, max(l.product_name), sum(l.quantity), sum(l.line_total)
-                  FROM analytics_orders o JOIN analytics_order_lines l ON l.order_id = o.order_id
-                 WHERE o.paid_at >= ? AND o.paid_at < ? AND o.currency = ?
-                 GROUP BY l.product_id
-                 ORDER BY %s DESC, l.product_id LIMIT ?""".formatted(byUnits ? "sum(l.quantity)" : "sum(l.line_total)"),
+        return jdbc.query(top("product_id", "product_name", byUnits),
                 (rs, i) -> new TopProduct(rs.getObject(1, java.util.UUID.class), rs.getString(2), rs.getLong(3),
                         money(rs.getBigDecimal(4))),
                 Timestamp.from(range.start()), Timestamp.from(range.endExclusive()), currency, limit);
@@ -107,17 +102,28 @@ class AnalyticsQueries {
     /** Lines of products without a category are grouped under a null id, named "Uncategorized". */
     @Transactional(readOnly = true)
     List<TopCategory> topCategories(ReportRange range, String currency, int limit, boolean byUnits) {
-        return jdbc.query("""
-                SELECT l.category_id, coalesce(max(l.category_name), 'Uncategorized'), sum(l.quantity),
-                       sum(l.line_total)
-                  FROM analytics_orders o JOIN analytics_order_lines l ON l.order_id = o.order_id
-                 WHERE o.paid_at >= ? AND o.paid_at < ? AND o.currency = ?
-                 GROUP BY l.category_id
-                 ORDER BY %s DESC, l.category_id NULLS LAST LIMIT ?""".formatted(
-                        byUnits ? "sum(l.quantity)" : "sum(l.line_total)"),
-                (rs, i) -> new TopCategory(rs.getObject(1, java.util.UUID.class), rs.getString(2), rs.getLong(3),
+        return jdbc.query(top("category_id", "category_name", byUnits),
+                (rs, i) -> new TopCategory(rs.getObject(1, java.util.UUID.class),
+                        rs.getString(2) == null ? "Uncategorized" : rs.getString(2), rs.getLong(3),
                         money(rs.getBigDecimal(4))),
                 Timestamp.from(range.start()), Timestamp.from(range.endExclusive()), currency, limit);
+    }
+
+    /**
+     * Sums the lines paid in the range by {@code key} (an index-only scan of the paid lines), keeps the
+     * top ones, then looks up each one's latest name.
+     */
+    private static String top(String key, String name, boolean byUnits) {
+        String order = byUnits ? "t.units" : "t.revenue";
+        return """
+                SELECT t.key, n.name, t.units, t.revenue
+                  FROM (SELECT %1$s AS key, sum(quantity) AS units, sum(line_total) AS revenue
+                          FROM analytics_order_lines
+                         WHERE paid_at >= ? AND paid_at < ? AND currency = ?
+                         GROUP BY %1$s) t
+                  LEFT JOIN LATERAL (SELECT x.%2$s AS name FROM analytics_order_lines x
+                                      WHERE x.%1$s = t.key ORDER BY x.paid_at DESC LIMIT 1) n ON TRUE
+                 ORDER BY %3$s DESC, t.key NULLS LAST LIMIT ?""".formatted(key, name, order);
     }
 
     private static BigDecimal money(BigDecimal value) {

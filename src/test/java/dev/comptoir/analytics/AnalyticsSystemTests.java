@@ -106,6 +106,8 @@ class AnalyticsSystemTests {
     private void paidAt(UUID orderId, String instant) {
         assertThat(jdbc.update("UPDATE analytics_orders SET paid_at = ? WHERE order_id = ?",
                 Timestamp.from(Instant.parse(instant)), orderId)).isEqualTo(1);
+        assertThat(jdbc.update("UPDATE analytics_order_lines SET paid_at = ? WHERE order_id = ?",
+                Timestamp.from(Instant.parse(instant)), orderId)).isPositive();
     }
 
     private boolean prepared;
@@ -138,6 +140,8 @@ class AnalyticsSystemTests {
                 + "WHERE order_id = ANY (?) AND paid_at IS NOT NULL", Integer.class, (Object) paid.toArray(UUID[]::new)) == 3
                 && jdbc.queryForObject("SELECT count(*) FROM analytics_order_lines WHERE order_id = ANY (?)",
                         Integer.class, (Object) List.of(o1, o2, o3, o4).toArray(UUID[]::new)) == 6
+                && jdbc.queryForObject("SELECT count(*) FROM analytics_order_lines WHERE order_id = ANY (?) "
+                        + "AND paid_at IS NOT NULL", Integer.class, (Object) paid.toArray(UUID[]::new)) == 5
                 && jdbc.queryForObject("SELECT count(*) FROM analytics_refunds WHERE order_id = ?", Integer.class, o4) == 1
                 && jdbc.queryForObject("SELECT count(*) FROM analytics_customers WHERE customer_id IN (?, ?)",
                         Integer.class, first.id(), second.id()) == 2);

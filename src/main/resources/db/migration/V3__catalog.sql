@@ -48,6 +48,9 @@ CREATE INDEX products_category_idx ON products (category_id);
 -- the public listing only ever reads live products
 CREATE INDEX products_live_created_idx ON products (created_at DESC) WHERE deleted_at IS NULL AND is_active;
 CREATE INDEX products_live_price_idx ON products (price) WHERE deleted_at IS NULL AND is_active;
+CREATE INDEX products_live_name_idx ON products (lower(name), id) WHERE deleted_at IS NULL AND is_active;
+CREATE INDEX products_live_rating_idx ON products (rating_average DESC, rating_count DESC, id)
+    WHERE deleted_at IS NULL AND is_active;
 
 CREATE TABLE product_variants (
     id         UUID                     NOT NULL PRIMARY KEY,

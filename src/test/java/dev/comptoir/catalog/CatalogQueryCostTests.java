@@ -5,18 +5,16 @@ import static dev.comptoir.catalog.CatalogApi.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.comptoir.support.SqlStatements;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestTokens;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * SQL statements per public read, counted by Hibernate statistics (enabled in the test profile):
+ * SQL statements per public read, as Hibernate prepares them (recorded by SqlStatements in tests):
  * bounded whatever the number of variants, images and categories.
  */
 @SystemTest
@@ -25,23 +23,17 @@ class CatalogQueryCostTests {
     @Autowired
     TestTokens tokens;
 
-    @Autowired
-    EntityManagerFactory emf;
-
     CatalogApi api;
-
-    Statistics stats;
 
     @BeforeEach
     void setUp() {
         api = new CatalogApi(tokens.admin());
-        stats = emf.unwrap(SessionFactory.class).getStatistics();
     }
 
     private long statements(Runnable request) {
-        stats.clear();
+        SqlStatements.reset();
         request.run();
-        return stats.getPrepareStatementCount();
+        return SqlStatements.count();
     }
 
     @Test

@@ -2,16 +2,22 @@ package dev.comptoir.catalog;
 
 import dev.comptoir.catalog.product.StockKeeper;
 import dev.comptoir.catalog.product.StockStatus;
+import dev.comptoir.shared.web.PageResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,6 +108,70 @@ public class CatalogService {
             statement.setArray(1, con.createArrayOf("uuid", productIds.toArray()));
             return statement;
         }, CatalogService::productSummary);
+    }
+
+    /**
+     * Sellable SKUs of live (not deleted) products with their stock, ordered by SKU: variants, and
+     * products without variants. For the inventory admin and the low-stock report.
+     */
+    @Transactional(readOnly = true)
+    public PageResponse<SkuView> stockLevels(StockQuery query) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder("TRUE");
+        if (query.q() != null && !query.q().isBlank()) {
+            String like = "%" + query.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" AND (s.sku ILIKE ? OR s.name ILIKE ?)");
+            args.add(like);
+            args.add(like);
+        }
+        if (query.maxStock() != null) {
+            where.append(" AND s.stock <= ?");
+            args.add(query.maxStock());
+        }
+        String skus = "(" + SKU_SELECT.formatted("p.deleted_at IS NULL", "p.deleted_at IS NULL") + ") s";
+        long total = jdbc.queryForObject("SELECT count(*) FROM " + skus + " WHERE " + where, Long.class,
+                args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(query.limit());
+        pageArgs.add((long) (query.page() - 1) * query.limit());
+        List<SkuView> rows = jdbc.query("SELECT * FROM " + skus + " WHERE " + where + " ORDER BY s.sku LIMIT ? OFFSET ?",
+                CatalogService::skuView, pageArgs.toArray());
+        return PageResponse.of(rows, query.page(), query.limit(), total);
+    }
+
+    /** Every sellable SKU of a live product, ordered by SKU, streamed (the stock CSV export). */
+    @Transactional(readOnly = true)
+    public void forEachSku(Consumer<SkuView> action) {
+        jdbc.query("SELECT * FROM (" + SKU_SELECT.formatted("p.deleted_at IS NULL", "p.deleted_at IS NULL")
+                + ") s ORDER BY s.sku", (RowCallbackHandler) rs -> action.accept(skuView(rs, 0)));
+    }
+
+    /** The sellable SKUs among {@code skus}, by SKU (absent ones are unknown). */
+    @Transactional(readOnly = true)
+    public Map<String, SkuView> findSkus(Collection<String> skus) {
+        Map<String, SkuView> found = new HashMap<>();
+        if (skus.isEmpty()) {
+            return found;
+        }
+        String[] array = skus.toArray(String[]::new);
+        jdbc.query(SKU_SELECT.formatted("v.sku = ANY (?)", "p.sku = ANY (?)"),
+                (RowCallbackHandler) rs -> found.put(rs.getString(1), skuView(rs, 0)), array, array);
+        return found;
+    }
+
+    /** The categories of {@code productIds} now (analytics keeps them with each sold line). */
+    @Transactional(readOnly = true)
+    public Map<UUID, ProductCategory> productCategories(Collection<UUID> productIds) {
+        Map<UUID, ProductCategory> found = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return found;
+        }
+        jdbc.query("SELECT p.id, c.id, c.name FROM products p LEFT JOIN categories c ON c.id = p.category_id "
+                        + "WHERE p.id = ANY (?)",
+                (RowCallbackHandler) rs -> found.put(rs.getObject(1, UUID.class), new ProductCategory(
+                        rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))),
+                (Object) productIds.toArray(UUID[]::new));
+        return found;
     }
 
     /** Takes {@code quantity} units for a sale if (and only if) that many are in stock. */

@@ -62,6 +62,7 @@ class Order {
     private Instant cancelledAt;
     private Instant createdAt;
     private Instant updatedAt;
+    private BigDecimal refundedAmount = BigDecimal.ZERO.setScale(2);
     @Version
     private long version;
 
@@ -132,27 +133,6 @@ class Order {
         }
     }
 
-    /**
-     * Money went back: the full amount makes the payment {@code refunded} (and the order
-     * {@code refunded} unless it was cancelled); less makes it {@code partially_refunded}. A refund
-     * seen late never undoes a full one.
-     */
-    void recordRefund(boolean fully, Instant now) {
-        if (paymentStatus == PaymentStatus.REFUNDED
-                || (paymentStatus != PaymentStatus.PAID && paymentStatus != PaymentStatus.PARTIALLY_REFUNDED)) {
-            return;
-        }
-        if (!fully) {
-            this.paymentStatus = PaymentStatus.PARTIALLY_REFUNDED;
-            this.updatedAt = now;
-        } else if (status.canMoveTo(OrderStatus.REFUNDED)) {
-            markRefunded("payments", now);
-        } else {
-            this.paymentStatus = PaymentStatus.REFUNDED;
-            this.updatedAt = now;
-        }
-    }
-
     boolean isPayable(Instant now) {
         return status == OrderStatus.PENDING && paymentStatus != PaymentStatus.PAID && !isExpired(now);
     }
@@ -190,6 +170,51 @@ class Order {
         moveTo(OrderStatus.REFUNDED, by, null, now);
         this.paymentStatus = PaymentStatus.REFUNDED;
     }
+
+    // Admin transitions carry the admin's note into the history (AdminOrderService).
+
+    void startProcessing(String by, String note, Instant now) {
+        moveTo(OrderStatus.PROCESSING, by, note, now);
+    }
+
+    void ship(String trackingNumber, String by, String note, Instant now) {
+        if (trackingNumber == null || trackingNumber.isBlank()) {
+            throw new dev.comptoir.shared.error.BadRequestException("tracking_number_required",
+                    "Shipping an order needs a tracking number", Map.of("errors",
+                            dev.comptoir.shared.error.Problems.FieldProblem.single("trackingNumber", "is required")));
+        }
+        moveTo(OrderStatus.SHIPPED, by, note, now);
+        this.trackingNumber = trackingNumber.trim();
+        this.shippedAt = now;
+    }
+
+    void deliver(String by, String note, Instant now) {
+        moveTo(OrderStatus.DELIVERED, by, note, now);
+        this.deliveredAt = now;
+    }
+
+    /**
+     * Money went back (payments says how much and whether the payment is now fully refunded): paid →
+     * partially_refunded → refunded; the full amount also moves a confirmed…delivered order to refunded
+     * (a cancelled order stays cancelled). A refund seen late never undoes a full one.
+     */
+    void recordRefund(BigDecimal amount, boolean fully, Instant now) {
+        if (paymentStatus == PaymentStatus.REFUNDED
+                || (paymentStatus != PaymentStatus.PAID && paymentStatus != PaymentStatus.PARTIALLY_REFUNDED)) {
+            return;
+        }
+        refundedAmount = refundedAmount.add(amount).min(total);
+        updatedAt = now;
+        if (!fully) {
+            paymentStatus = PaymentStatus.PARTIALLY_REFUNDED;
+        } else if (status.canMoveTo(OrderStatus.REFUNDED)) {
+            markRefunded("payments", now);
+        } else {
+            paymentStatus = PaymentStatus.REFUNDED;
+        }
+    }
+
+    BigDecimal refundedAmount() { return refundedAmount; }
 
     private void moveTo(OrderStatus next, String by, String note, Instant now) {
         if (!status.canMoveTo(next)) {

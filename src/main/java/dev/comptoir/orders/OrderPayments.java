@@ -5,7 +5,9 @@ import dev.comptoir.payments.PaymentService;
 import dev.comptoir.shared.error.ConflictException;
 import java.time.Clock;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +23,13 @@ class OrderPayments {
 
     private final OrderRepository orders;
     private final PaymentService payments;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderPayments(OrderRepository orders, PaymentService payments, Clock clock) {
+    OrderPayments(OrderRepository orders, PaymentService payments, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.payments = payments;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,6 +59,7 @@ class OrderPayments {
         Instant now = clock.instant();
         if (order.status() == OrderStatus.PENDING) {
             order.confirmPayment(paymentIntentId, now);
+            paid(order, now);
             return Outcome.CONFIRMED;
         }
         if (paymentIntentId.equals(order.paymentIntentId())) {
@@ -63,6 +68,7 @@ class OrderPayments {
         if (order.status() == OrderStatus.CANCELLED && order.paymentStatus() != PaymentStatus.PAID
                 && order.paymentIntentId() == null) {
             order.recordLatePayment(paymentIntentId, now);
+            paid(order, now); // the money came in; its refund follows as OrderRefunded
             return Outcome.NOT_PAYABLE;
         }
         return Outcome.DUPLICATE_PAYMENT;
@@ -74,8 +80,16 @@ class OrderPayments {
     }
 
     @Transactional
-    void applyRefund(UUID orderId, boolean fully) {
-        orders.lockById(orderId).ifPresent(o -> o.recordRefund(fully, clock.instant()));
+    void applyRefund(UUID orderId, BigDecimal amount, boolean fully) {
+        orders.lockById(orderId).ifPresent(order -> {
+            Instant now = clock.instant();
+            order.recordRefund(amount, fully, now);
+            events.publishEvent(new OrderRefunded(order.id(), amount, now));
+        });
+    }
+
+    private void paid(Order order, Instant now) {
+        events.publishEvent(new OrderPaid(order.id(), order.orderNumber(), order.total(), order.currency(), now));
     }
 
     /**

@@ -3,12 +3,16 @@ package dev.comptoir.orders;
 import dev.comptoir.inventory.InventoryService;
 import dev.comptoir.inventory.InventoryService.StockLine;
 import dev.comptoir.promotions.PromotionService;
+import dev.comptoir.shared.error.BusinessRuleException;
+import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -97,10 +101,15 @@ public class OrderService {
     }
 
     private void cancel(Order order, String by, String reason) {
+        cancel(order, by, reason, reason);
+    }
+
+    /** The one cancellation path (customer, expiry, admin): restock, coupon released, OrderCancelled. */
+    void cancel(Order order, String by, String reason, String note) {
         Instant now = clock.instant();
         boolean wasPaid = order.paymentStatus() == PaymentStatus.PAID
                 || order.paymentStatus() == PaymentStatus.PARTIALLY_REFUNDED;
-        order.cancel(by, reason, now);
+        order.cancel(by, note, now);
         // coupon row before stock rows, the same lock order as checkout, so the two never deadlock
         if (order.couponCode() != null) {
             promotions.release(order.id());

@@ -63,6 +63,6 @@ class PaymentEventsListener {
 
     @ApplicationModuleListener
     void on(RefundSucceeded event) {
-        orders.applyRefund(event.orderId(), event.fullyRefunded());
+        orders.applyRefund(event.orderId(), event.amount(), event.fullyRefunded());
     }
 }

@@ -229,7 +229,10 @@ class CheckoutSystemTests {
         assertThat(stockOf(sku)).isEqualTo(8);
 
         jdbc.update("UPDATE orders SET expires_at = now() - interval '1 minute' WHERE id = ?", UUID.fromString(id));
+        // the scheduled run may hold the job's lock right now (then this call is skipped and it does the work)
         expiry.run();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> "cancelled".equals(
+                jdbc.queryForObject("SELECT status FROM orders WHERE id = ?", String.class, UUID.fromString(id))));
 
         given().auth().oauth2(customer.accessToken()).get("/api/orders/" + id).then()
                 .body("status", equalTo("cancelled"))

@@ -1,0 +1,148 @@
+package dev.comptoir.analytics;
+
+import dev.comptoir.analytics.AnalyticsQueries.Interval;
+import dev.comptoir.analytics.Reports.LowStock;
+import dev.comptoir.analytics.Reports.Point;
+import dev.comptoir.analytics.Reports.Series;
+import dev.comptoir.analytics.Reports.Summary;
+import dev.comptoir.analytics.Reports.TopCategory;
+import dev.comptoir.analytics.Reports.TopProduct;
+import dev.comptoir.catalog.CatalogService;
+import dev.comptoir.catalog.SkuView;
+import dev.comptoir.catalog.StockQuery;
+import dev.comptoir.shared.web.InstantParam;
+import dev.comptoir.shared.web.PageQuery;
+import dev.comptoir.shared.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/admin/analytics}: reports over a date range read in a time zone ({@code from}, {@code to}
+ * inclusive ISO dates, {@code tz} default UTC, {@code currency} default EUR). JSON, or CSV with
+ * {@code Accept: text/csv}.
+ */
+@Tag(name = "Admin: analytics", description = "Revenue, orders, refunds, customers, top sellers (analytics:read)")
+@RestController
+@RequestMapping("/api/admin/analytics")
+@PreAuthorize("hasAuthority('analytics:read')")
+class AnalyticsController {
+
+    private final AnalyticsQueries queries;
+    private final CatalogService catalog;
+    private final Clock clock;
+
+    AnalyticsController(AnalyticsQueries queries, CatalogService catalog, Clock clock) {
+        this.queries = queries;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Revenue, order count, average order value, refunds, net revenue and new customers "
+            + "(paid orders only)")
+    @GetMapping("/summary")
+    ResponseEntity<?> summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String tz, @RequestParam(required = false) String currency,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Summary summary = queries.summary(ReportRange.parse(from, to, tz, clock), currency(currency));
+        return CsvReports.wantsCsv(accept) ? CsvReports.answer("summary", Summary.class, List.of(summary)) : ResponseEntity.ok(summary);
+    }
+
+    @Operation(summary = "Revenue, orders, refunds and new customers per day or week (Monday), zero-filled")
+    @GetMapping("/series")
+    ResponseEntity<?> series(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String tz, @RequestParam(required = false) String currency,
+            @RequestParam(defaultValue = "day") String interval,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Interval unit = switch (interval.toLowerCase(Locale.ROOT)) {
+            case "day" -> Interval.DAY;
+            case "week" -> Interval.WEEK;
+            default -> throw InstantParam.invalid("interval", "must be day or week");
+        };
+        ReportRange range = ReportRange.parse(from, to, tz, clock);
+        List<Point> points = queries.series(range, unit, currency(currency));
+        return CsvReports.wantsCsv(accept) ? CsvReports.answer("series", Point.class, points)
+                : ResponseEntity.ok(new Series(unit.name().toLowerCase(Locale.ROOT), range.zone().getId(),
+                        currency(currency), points));
+    }
+
+    @Operation(summary = "Best-selling products by revenue (line totals) or units")
+    @GetMapping("/top-products")
+    ResponseEntity<?> topProducts(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String tz,
+            @RequestParam(required = false) String currency, @RequestParam(defaultValue = "10") int limit,
+            @RequestParam(defaultValue = "revenue") String by,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        List<TopProduct> rows = queries.topProducts(ReportRange.parse(from, to, tz, clock), currency(currency),
+                limit(limit), byUnits(by));
+        return CsvReports.wantsCsv(accept) ? CsvReports.answer("top-products", TopProduct.class, rows)
+                : ResponseEntity.ok(new Top<>(by, rows));
+    }
+
+    @Operation(summary = "Best-selling categories by revenue (line totals) or units")
+    @GetMapping("/top-categories")
+    ResponseEntity<?> topCategories(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String tz,
+            @RequestParam(required = false) String currency, @RequestParam(defaultValue = "10") int limit,
+            @RequestParam(defaultValue = "revenue") String by,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        List<TopCategory> rows = queries.topCategories(ReportRange.parse(from, to, tz, clock), currency(currency),
+                limit(limit), byUnits(by));
+        return CsvReports.wantsCsv(accept) ? CsvReports.answer("top-categories", TopCategory.class, rows)
+                : ResponseEntity.ok(new Top<>(by, rows));
+    }
+
+    @Operation(summary = "Sellable SKUs with at most `threshold` units (default 10), by SKU; `q` matches SKU or name")
+    @GetMapping("/low-stock")
+    ResponseEntity<?> lowStock(@Valid PageQuery page, @RequestParam(defaultValue = "10") int threshold,
+            @RequestParam(required = false) String q,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (threshold < 0 || threshold > 1_000_000) {
+            throw InstantParam.invalid("threshold", "must be between 0 and 1000000");
+        }
+        PageResponse<SkuView> found = catalog.stockLevels(new StockQuery(q, threshold, page.pageOrDefault(),
+                page.limitOrDefault()));
+        List<LowStock> rows = found.data().stream().map(s -> new LowStock(s.sku(), s.name(), s.productId(),
+                s.variantId(), s.stock(), s.active())).toList();
+        return CsvReports.wantsCsv(accept) ? CsvReports.answer("low-stock", LowStock.class, rows)
+                : ResponseEntity.ok(new PageResponse<>(rows, found.pagination()));
+    }
+
+    record Top<T>(String by, List<T> data) {}
+
+    private static String currency(String currency) {
+        if (currency == null || currency.isBlank()) {
+            return "EUR";
+        }
+        if (!currency.trim().matches("[A-Za-z]{3}")) {
+            throw InstantParam.invalid("currency", "must be a three-letter ISO 4217 code");
+        }
+        return currency.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static int limit(int limit) {
+        if (limit < 1 || limit > 100) {
+            throw InstantParam.invalid("limit", "must be between 1 and 100");
+        }
+        return limit;
+    }
+
+    private static boolean byUnits(String by) {
+        return switch (by.toLowerCase(Locale.ROOT)) {
+            case "revenue" -> false;
+            case "units" -> true;
+            default -> throw InstantParam.invalid("by", "must be revenue or units");
+        };
+    }
+}

@@ -1,0 +1,7 @@
+package dev.comptoir.catalog;
+
+/**
+ * Which sellable SKUs to list with their stock: {@code q} matches SKU or name (any case),
+ * {@code maxStock} keeps SKUs with at most that many units; null means no filter. {@code page} from 1.
+ */
+public record StockQuery(String q, Integer maxStock, int page, int limit) {}

@@ -1,0 +1,103 @@
+package dev.comptoir.inventory;
+
+import dev.comptoir.shared.security.CurrentUser;
+import dev.comptoir.shared.web.InstantParam;
+import dev.comptoir.shared.web.PageQuery;
+import dev.comptoir.shared.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** {@code /api/admin/inventory}: stock per SKU, adjustments, the movements ledger, CSV import/export. */
+@Tag(name = "Admin: inventory", description = "Stock levels, adjustments and the ledger (inventory:manage)")
+@RestController
+@RequestMapping("/api/admin/inventory")
+@PreAuthorize("hasAuthority('inventory:manage')")
+class InventoryAdminController {
+
+    static final String CSV = "text/csv";
+    private final StockAdmin stock;
+    private final MovementLog movements;
+    private final StockCsv csv;
+
+    InventoryAdminController(StockAdmin stock, MovementLog movements, StockCsv csv) {
+        this.stock = stock;
+        this.movements = movements;
+        this.csv = csv;
+    }
+
+    @Operation(summary = "Stock per sellable SKU, by SKU; lowStock=true keeps stock ≤ threshold (default 10), "
+            + "outOfStock=true keeps stock 0, q matches SKU or name")
+    @GetMapping
+    PageResponse<StockAdmin.StockLevel> list(@Valid PageQuery page, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean lowStock, @RequestParam(defaultValue = "10") int threshold,
+            @RequestParam(defaultValue = "false") boolean outOfStock) {
+        if (threshold < 0 || threshold > 1_000_000) {
+            throw InstantParam.invalid("threshold", "must be between 0 and 1000000");
+        }
+        Integer maxStock = outOfStock ? Integer.valueOf(0) : lowStock ? Integer.valueOf(threshold) : null;
+        return stock.levels(q, maxStock, page.pageOrDefault(), page.limitOrDefault());
+    }
+
+    @Operation(summary = "Change a SKU's stock by a signed delta (adjustment, restock or return); below zero is "
+            + "409 insufficient_stock")
+    @PostMapping("/adjustments")
+    ResponseEntity<Movement> adjust(@Valid @RequestBody AdjustmentRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(stock.adjust(request, actor()));
+    }
+
+    @Operation(summary = "The movements ledger, newest first; filters sku, reason, orderId, from/to")
+    @GetMapping("/movements")
+    PageResponse<Movement> movements(@Valid PageQuery page, @RequestParam(required = false) String sku,
+            @RequestParam(required = false) String reason, @RequestParam(required = false) UUID orderId,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        if (reason != null && !reason.matches("sale|cancellation|adjustment|return|restock")) {
+            throw InstantParam.invalid("reason", "must be one of sale, cancellation, adjustment, return, restock");
+        }
+        Instant start = InstantParam.start("from", from);
+        Instant end = InstantParam.endExclusive("to", to);
+        InstantParam.requireOrdered("from", start, "to", end);
+        return movements.find(new MovementLog.Filter(sku, reason, orderId, start, end), page.pageOrDefault(),
+                page.limitOrDefault());
+    }
+
+    @Operation(summary = "Stock levels as CSV: sku,name,stock")
+    @GetMapping(path = "/export", produces = CSV)
+    ResponseEntity<String> export() {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inventory.csv\"").body(csv.export());
+    }
+
+    @Operation(summary = "Set absolute stock from CSV (columns sku,stock): all lines or none; errors by line")
+    @PostMapping(path = "/import", consumes = CSV)
+    StockCsv.ImportSummary importCsv(@RequestBody(required = false) String body) {
+        return csv.importLevels(body, actor());
+    }
+
+    @Operation(summary = "The same import from a multipart upload (part `file`)")
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    StockCsv.ImportSummary importFile(@RequestPart("file") MultipartFile file) throws IOException {
+        return csv.importLevels(new String(file.getBytes(), StandardCharsets.UTF_8), actor());
+    }
+
+    private static String actor() {
+        return "admin:" + CurrentUser.require();
+    }
+}

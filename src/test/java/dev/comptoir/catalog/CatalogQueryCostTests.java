@@ -38,10 +38,18 @@ class CatalogQueryCostTests {
         stats = emf.unwrap(SessionFactory.class).getStatistics();
     }
 
+    /**
+     * The fewest statements over three runs of the request: the statistics are global, so a scheduled
+     * job (the outbox retry polls every second in tests) may add its own to one run, never remove any.
+     */
     private long statements(Runnable request) {
-        stats.clear();
-        request.run();
-        return stats.getPrepareStatementCount();
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            stats.clear();
+            request.run();
+            fewest = Math.min(fewest, stats.getPrepareStatementCount());
+        }
+        return fewest;
     }
 
     @Test

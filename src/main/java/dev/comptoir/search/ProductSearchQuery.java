@@ -15,7 +15,7 @@ import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFact
 /**
  * Turns a listing request into a search predicate. {@code q} never reaches a query parser: it is cut
  * into at most {@value #MAX_WORDS} words and each word goes through a {@code match} predicate, so
- * Lucene syntax characters are plain text. Every word must match somewhere (name, short description,
+ * Lucene syntax characters are plain text. Every word (all of its tokens: "t-shirt" is "t" and "shirt") must match somewhere (name, short description,
  * description, category path, SKU), in French or English analysis; the name weighs most. Words of
  * {@value #FUZZY_MIN_LENGTH} letters or more also match with one typo, at a lower weight.
  */
@@ -82,12 +82,12 @@ final class ProductSearchQuery {
                 .field(CATEGORY_NAMES_FR).boost(2f).field(CATEGORY_NAMES_EN).boost(2f)
                 .field(SHORT_DESCRIPTION_FR).boost(1.5f).field(SHORT_DESCRIPTION_EN).boost(1.5f)
                 .field(DESCRIPTION_FR).field(DESCRIPTION_EN)
-                .matching(word));
+                .matching(word).minimumShouldMatchPercent(100));
         b.should(f.match().field(SKU).field(VARIANT_SKUS).matching(word).boost(5f));
         if (word.codePointCount(0, word.length()) >= FUZZY_MIN_LENGTH) {
             b.should(f.match()
                     .field(NAME_FR).boost(2f).field(CATEGORY_NAMES_FR).field(DESCRIPTION_FR).boost(0.5f)
-                    .matching(word).fuzzy(1, 1));
+                    .matching(word).fuzzy(1, 1).minimumShouldMatchPercent(100));
         }
         return b;
     }

@@ -46,7 +46,7 @@ class SearchProductListing implements ProductListing {
     /** Deeper pages are empty (with the true total): a search engine pays for offset + limit hits. */
     static final long MAX_WINDOW = 100_000;
 
-    static final List<Range<BigDecimal>> PRICE_BANDS = bands("0", "10", "25", "50", "100", "200", "500");
+    static final List<Range<BigDecimal>> PRICE_BANDS = bands("0.00", "10.00", "25.00", "50.00", "100.00", "200.00", "500.00");
     static final int[] RATING_FLOORS = {4, 3, 2, 1};
 
     private static final AggregationKey<Map<String, Long>> CATEGORIES = AggregationKey.of("categories");

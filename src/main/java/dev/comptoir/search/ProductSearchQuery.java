@@ -17,7 +17,8 @@ import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFact
  * into at most {@value #MAX_WORDS} words and each word goes through a {@code match} predicate, so
  * Lucene syntax characters are plain text. Every word (all of its tokens: "t-shirt" is "t" and "shirt") must match somewhere (name, short description,
  * description, category path, SKU), in French or English analysis; the name weighs most. Words of
- * {@value #FUZZY_MIN_LENGTH} letters or more also match with one typo, at a lower weight.
+ * {@value #FUZZY_MIN_LENGTH} characters or more (with a letter: numbers are never fuzzy) also match with
+ * one typo, at a lower weight.
  */
 final class ProductSearchQuery {
 
@@ -84,7 +85,7 @@ final class ProductSearchQuery {
                 .field(DESCRIPTION_FR).field(DESCRIPTION_EN)
                 .matching(word).minimumShouldMatchPercent(100));
         b.should(f.match().field(SKU).field(VARIANT_SKUS).matching(word).boost(5f));
-        if (word.codePointCount(0, word.length()) >= FUZZY_MIN_LENGTH) {
+        if (word.codePointCount(0, word.length()) >= FUZZY_MIN_LENGTH && word.codePoints().anyMatch(Character::isLetter)) {
             b.should(f.match()
                     .field(NAME_FR).boost(2f).field(CATEGORY_NAMES_FR).field(DESCRIPTION_FR).boost(0.5f)
                     .matching(word).fuzzy(1, 1).minimumShouldMatchPercent(100));

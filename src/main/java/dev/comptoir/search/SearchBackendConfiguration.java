@@ -3,6 +3,7 @@ package dev.comptoir.search;
 import dev.comptoir.shared.InvalidConfigurationException;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.core.env.Environment;
 class SearchBackendConfiguration {
 
     static final String PREFIX = "hibernate.search.";
+    static final int MAX_CLAUSES = 4096;
 
     @Bean
     HibernatePropertiesCustomizer searchBackend(Environment env) {
@@ -25,7 +27,11 @@ class SearchBackendConfiguration {
         return properties -> {
             properties.put(PREFIX + "mapping.configurer", new ProductSearchMapping());
             switch (backend) {
-                case "lucene" -> properties.put(PREFIX + "backend.analysis.configurer", new LuceneAnalysis());
+                case "lucene" -> {
+                    properties.put(PREFIX + "backend.analysis.configurer", new LuceneAnalysis());
+                    // 8 words x 3 fuzzy fields x 50 expansions can pass Lucene's default of 1024 clauses
+                    IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
+                }
                 case "elasticsearch" -> elasticsearch(env, properties);
                 default -> throw new InvalidConfigurationException("SEARCH_BACKEND",
                         "must be lucene or elasticsearch (got '" + backend + "')");

@@ -122,10 +122,11 @@ class SearchIndexUpdater {
 
     /** Products of the category and of every live category below it. */
     private List<UUID> productsUnder(UUID category) {
-        Set<UUID> subtree = categories.subtree(category.toString()).orElse(Set.of(category));
-        return newTransaction.execute(tx -> em.createQuery(
-                        "select p.id from Product p where p.category.id in :ids", UUID.class)
-                .setParameter("ids", subtree).getResultList());
+        return newTransaction.execute(tx -> {
+            Set<UUID> subtree = categories.subtree(category.toString()).orElse(Set.of(category));
+            return em.createQuery("select p.id from Product p where p.category.id in :ids", UUID.class)
+                    .setParameter("ids", subtree).getResultList();
+        });
     }
 
     void reindex(Collection<UUID> productIds) {

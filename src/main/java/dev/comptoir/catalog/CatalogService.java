@@ -1,10 +1,12 @@
 package dev.comptoir.catalog;
 
 import dev.comptoir.catalog.product.StockKeeper;
+import dev.comptoir.catalog.product.StockStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +34,15 @@ public class CatalogService {
               FROM products p
              WHERE %2$s AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id)
             """;
+
+    // a product with variants sells through them: its stock is theirs
+    private static final String PRODUCT_SELECT = """
+            SELECT p.id, p.name, p.slug, p.sku, p.price, p.currency,
+                   (SELECT i.url FROM product_images i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1),
+                   EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id),
+                   (p.is_active AND p.deleted_at IS NULL),
+                   COALESCE((SELECT sum(v.stock) FROM product_variants v WHERE v.product_id = p.id), p.stock)
+              FROM products p WHERE %s""";
 
     private final JdbcTemplate jdbc;
     private final StockKeeper stock;
@@ -73,16 +84,24 @@ public class CatalogService {
 
     @Transactional(readOnly = true)
     public Optional<ProductSummary> findProduct(UUID productId) {
-        List<ProductSummary> rows = jdbc.query("""
-                SELECT p.id, p.name, p.slug, p.sku, p.price, p.currency,
-                       (SELECT i.url FROM product_images i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1),
-                       EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id),
-                       (p.is_active AND p.deleted_at IS NULL)
-                  FROM products p WHERE p.id = ?""",
-                (rs, i) -> new ProductSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
-                        rs.getBoolean(9)), productId);
-        return rows.stream().findFirst();
+        return jdbc.query(PRODUCT_SELECT.formatted("p.id = ?"), CatalogService::productSummary, productId).stream()
+                .findFirst();
+    }
+
+    /**
+     * Many products in one statement (wishlists, review lists): no N+1. Unknown ids are absent from
+     * the answer; inactive and deleted products come back with {@code active} false.
+     */
+    @Transactional(readOnly = true)
+    public List<ProductSummary> findProducts(Collection<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(con -> {
+            var statement = con.prepareStatement(PRODUCT_SELECT.formatted("p.id = ANY (?)"));
+            statement.setArray(1, con.createArrayOf("uuid", productIds.toArray()));
+            return statement;
+        }, CatalogService::productSummary);
     }
 
     /** Takes {@code quantity} units for a sale if (and only if) that many are in stock. */
@@ -128,6 +147,13 @@ public class CatalogService {
 
     private Optional<SkuView> one(String sql, Object... args) {
         return jdbc.query(sql, CatalogService::skuView, args).stream().findFirst();
+    }
+
+    private static ProductSummary productSummary(ResultSet rs, int row) throws SQLException {
+        int stock = rs.getInt(10);
+        return new ProductSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), stock,
+                StockStatus.of(stock));
     }
 
     private static SkuView skuView(ResultSet rs, int row) throws SQLException {

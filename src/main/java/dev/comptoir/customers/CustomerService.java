@@ -1,5 +1,6 @@
 package dev.comptoir.customers;
 
+import dev.comptoir.customers.addresses.AddressBook;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -10,9 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerService {
 
     private final UserRepository users;
+    private final AddressBook addresses;
 
-    CustomerService(UserRepository users) {
+    CustomerService(UserRepository users, AddressBook addresses) {
         this.users = users;
+        this.addresses = addresses;
+    }
+
+    /** One of the customer's saved addresses; empty when unknown or another customer's. */
+    public Optional<AddressSnapshot> findAddress(UUID userId, UUID addressId) {
+        return addresses.find(userId, addressId);
     }
 
     /** A live account's email and name; empty for an unknown or deleted account. */

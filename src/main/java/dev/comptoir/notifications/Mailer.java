@@ -3,6 +3,7 @@ package dev.comptoir.notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -22,11 +23,15 @@ class Mailer {
     private final ObjectProvider<JavaMailSender> sender;
     private final JdbcTemplate jdbc;
     private final MailProperties properties;
+    private final boolean smtpConfigured;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, MailProperties properties) {
+    Mailer(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, MailProperties properties,
+            @Value("${spring.mail.host:}") String smtpHost) {
         this.sender = sender;
         this.jdbc = jdbc;
         this.properties = properties;
+        // SMTP_HOST maps to spring.mail.host with an empty default, which still creates a sender
+        this.smtpConfigured = !smtpHost.isBlank();
     }
 
     record Email(String key, String to, String subject, String body) {}
@@ -39,7 +44,7 @@ class Mailer {
             log.info("Email {} already sent; not sending again", email.key());
             return;
         }
-        JavaMailSender smtp = sender.getIfAvailable();
+        JavaMailSender smtp = smtpConfigured ? sender.getIfAvailable() : null;
         if (smtp == null) {
             log.info("Email (no SMTP_HOST configured) to {}: {}\n{}", email.to(), email.subject(), email.body());
             return;

@@ -3,6 +3,7 @@ package dev.comptoir.orders;
 import dev.comptoir.cart.CartOwner;
 import dev.comptoir.cart.CartService;
 import dev.comptoir.cart.CheckoutCart;
+import dev.comptoir.customers.AddressSnapshot;
 import dev.comptoir.customers.CustomerService;
 import dev.comptoir.inventory.InventoryService;
 import dev.comptoir.inventory.InventoryService.StockLine;
@@ -68,8 +69,13 @@ class CheckoutService {
                 ? customers.find(userId).orElseThrow(() -> new NotFoundException("customer_not_found",
                         "This account no longer exists")).email()
                 : guestEmail(request);
-        Address shipping = normalized(request.shippingAddress());
-        Address billing = request.billingAddress() == null ? shipping : normalized(request.billingAddress());
+        Address shipping = address(userId, "shippingAddress", request.shippingAddress(), "addressId",
+                request.addressId(), true);
+        Address billing = address(userId, "billingAddress", request.billingAddress(), "billingAddressId",
+                request.billingAddressId(), false);
+        if (billing == null) {
+            billing = shipping;
+        }
 
         CheckoutCart cart = carts.lockForCheckout(owner);
         UUID orderId = UUID.randomUUID();
@@ -108,6 +114,35 @@ class CheckoutService {
                     Map.of("errors", FieldProblem.single("email", "is required for a guest checkout")));
         }
         return request.email().trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The inline address or a copy of the customer's saved one (a snapshot: later edits of the saved
+     * address do not change the order). Exactly one of the two when {@code required}, else at most one.
+     */
+    private Address address(UUID userId, String inlineField, Address inline, String idField, UUID addressId,
+            boolean required) {
+        if (inline != null && addressId != null) {
+            throw invalid(idField, "must not be given together with " + inlineField);
+        }
+        if (addressId == null) {
+            if (inline == null && required) {
+                throw invalid(inlineField, "is required unless " + idField + " is given");
+            }
+            return inline == null ? null : normalized(inline);
+        }
+        if (userId == null) {
+            throw invalid(idField, "needs a signed-in customer; a guest gives " + inlineField);
+        }
+        AddressSnapshot saved = customers.findAddress(userId, addressId)
+                .orElseThrow(() -> new NotFoundException("address_not_found", "No such address"));
+        return new Address(saved.firstName(), saved.lastName(), saved.company(), saved.line1(), saved.line2(),
+                saved.city(), saved.postalCode(), saved.country(), saved.phone());
+    }
+
+    private static BadRequestException invalid(String field, String message) {
+        return new BadRequestException("invalid_data", "Invalid request: " + field + " " + message,
+                Map.of("errors", FieldProblem.single(field, message)));
     }
 
     private static Address normalized(Address a) {

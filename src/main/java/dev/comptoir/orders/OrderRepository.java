@@ -32,4 +32,11 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
             and o.paymentStatus <> dev.comptoir.orders.PaymentStatus.PAID and o.expiresAt < :now
             order by o.expiresAt""")
     List<UUID> expiredIds(Instant now, Pageable page);
+
+    /** Whether the customer paid for the product (a refund of part of the order still counts). */
+    @Query(nativeQuery = true, value = """
+            SELECT EXISTS (SELECT 1 FROM orders o JOIN order_items i ON i.order_id = o.id
+                            WHERE o.user_id = :userId AND i.product_id = :productId
+                              AND o.payment_status IN ('paid', 'partially_refunded'))""")
+    boolean hasPaidOrderContaining(UUID userId, UUID productId);
 }

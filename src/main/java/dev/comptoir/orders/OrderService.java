@@ -48,6 +48,12 @@ public class OrderService {
         }
     }
 
+    /** For reviews' "verified purchase": a paid (or partly refunded) order of the customer holds the product. */
+    @Transactional(readOnly = true)
+    public boolean hasPaidOrderContaining(UUID userId, UUID productId) {
+        return userId != null && productId != null && orders.hasPaidOrderContaining(userId, productId);
+    }
+
     @Transactional(readOnly = true)
     OrderView get(UUID orderId, Caller caller) {
         return orders.findById(orderId).filter(caller::owns).map(o -> OrderView.of(o, null))

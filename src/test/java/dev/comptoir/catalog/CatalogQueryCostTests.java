@@ -5,18 +5,16 @@ import static dev.comptoir.catalog.CatalogApi.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.comptoir.support.SqlStatements;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestTokens;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * SQL statements per public read, counted by Hibernate statistics (enabled in the test profile):
+ * SQL statements per public read, as Hibernate prepares them (recorded by SqlStatements in tests):
  * bounded whatever the number of variants, images and categories.
  */
 @SystemTest
@@ -25,31 +23,17 @@ class CatalogQueryCostTests {
     @Autowired
     TestTokens tokens;
 
-    @Autowired
-    EntityManagerFactory emf;
-
     CatalogApi api;
-
-    Statistics stats;
 
     @BeforeEach
     void setUp() {
         api = new CatalogApi(tokens.admin());
-        stats = emf.unwrap(SessionFactory.class).getStatistics();
     }
 
-    /**
-     * The fewest statements over three runs of the request: the statistics are global, so a scheduled
-     * job (the outbox retry polls every second in tests) may add its own to one run, never remove any.
-     */
     private long statements(Runnable request) {
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            stats.clear();
-            request.run();
-            fewest = Math.min(fewest, stats.getPrepareStatementCount());
-        }
-        return fewest;
+        SqlStatements.reset();
+        request.run();
+        return SqlStatements.count();
     }
 
     @Test

@@ -1,0 +1,54 @@
+package dev.comptoir.customers.wishlist;
+
+import dev.comptoir.shared.security.CurrentUser;
+import dev.comptoir.shared.web.PageQuery;
+import dev.comptoir.shared.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Wishlist", description = "The caller's wishlist")
+@RestController
+@RequestMapping("/api/users/me/wishlist")
+class WishlistController {
+
+    private final Wishlist wishlist;
+
+    WishlistController(Wishlist wishlist) {
+        this.wishlist = wishlist;
+    }
+
+    record AddRequest(@NotNull UUID productId) {}
+
+    @Operation(summary = "The wishlist with current prices and stock status, newest first")
+    @GetMapping
+    PageResponse<WishlistItemView> list(@Valid PageQuery page) {
+        return wishlist.list(CurrentUser.require(), page);
+    }
+
+    @Operation(summary = "Add a product: 201 when added, 200 when it was already there")
+    @PostMapping
+    ResponseEntity<WishlistItemView> add(@Valid @RequestBody AddRequest request) {
+        Wishlist.Added added = wishlist.add(CurrentUser.require(), request.productId());
+        return ResponseEntity.status(added.created() ? HttpStatus.CREATED : HttpStatus.OK).body(added.item());
+    }
+
+    @Operation(summary = "Remove a product (also when it is not there)")
+    @DeleteMapping("/{productId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable UUID productId) {
+        wishlist.remove(CurrentUser.require(), productId);
+    }
+}

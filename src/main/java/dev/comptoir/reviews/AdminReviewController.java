@@ -1,0 +1,61 @@
+package dev.comptoir.reviews;
+
+import dev.comptoir.shared.security.CurrentUser;
+import dev.comptoir.shared.web.PageQuery;
+import dev.comptoir.shared.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Moderation needs {@code catalog:write}: reviews are catalog content (the catalog_manager role). */
+@Tag(name = "Admin: reviews", description = "Moderation (catalog:write)")
+@RestController
+@RequestMapping("/api/admin/reviews")
+class AdminReviewController {
+
+    private final ReviewService reviews;
+
+    AdminReviewController(ReviewService reviews) {
+        this.reviews = reviews;
+    }
+
+    @Operation(summary = "Reviews by status (pending, approved, rejected; all when absent), newest first")
+    @GetMapping
+    @PreAuthorize(ReviewAccessGuard.MODERATOR)
+    PageResponse<ReviewView> list(@RequestParam(required = false) String status, @Valid PageQuery page) {
+        return reviews.moderationQueue(status == null ? null : ReviewStatus.parse(status, "status"), page);
+    }
+
+    @Operation(summary = "Publish a review; the product's rating follows")
+    @PostMapping("/{id}/approve")
+    @PreAuthorize(ReviewAccessGuard.MODERATOR)
+    ReviewView approve(@PathVariable UUID id) {
+        return reviews.approve(id, "staff:" + CurrentUser.require());
+    }
+
+    @Operation(summary = "Refuse (or withdraw) a review; the product's rating follows")
+    @PostMapping("/{id}/reject")
+    @PreAuthorize(ReviewAccessGuard.MODERATOR)
+    ReviewView reject(@PathVariable UUID id) {
+        return reviews.reject(id, "staff:" + CurrentUser.require());
+    }
+
+    @Operation(summary = "Delete a review; the product's rating follows")
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(ReviewAccessGuard.MODERATOR)
+    void delete(@PathVariable UUID id) {
+        reviews.deleteAny(id);
+    }
+}

@@ -28,9 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the index in step with what Hibernate does not see: stock and ratings written by SQL, products
  * moved by SQL, and category renames or moves (their products carry the category path). Events are
- * noted during the transaction and the affected products reindexed once, after it commits, in a
- * transaction of their own: a checkout holds no lock while the index is written, and a rolled-back
- * change is never indexed. A plain listener (not a transactional one) so that no event publication
+ * noted during the transaction and the affected products reindexed once, after it commits: a
+ * checkout holds no lock while the index is written, and a rolled-back change is never indexed. A plain listener (not a transactional one) so that no event publication
  * row is written for every sale.
  */
 @Component
@@ -85,7 +84,8 @@ class SearchIndexUpdater {
             pending.categories.add(category);
         }
         if (!inTransaction) {
-            reindex(pending);
+            Pending single = pending;
+            newTransaction.executeWithoutResult(tx -> reindex(single));
         }
     }
 
@@ -106,11 +106,20 @@ class SearchIndexUpdater {
         }
     }
 
+    /**
+     * Runs on the committed transaction's own EntityManager (and connection): a new transaction here
+     * would need a second connection while the first is still held, and under load (twenty
+     * concurrent review approvals, checkouts) the pool runs dry. Reads are all it needs; the index
+     * is written by {@code execute()}, not by a commit.
+     */
     private void reindex(Pending pending) {
         try {
+            em.clear(); // the committed SQL writes (stock, rating) are not in the persistence context
             Set<UUID> ids = new LinkedHashSet<>(pending.products);
             for (UUID category : pending.categories) {
-                ids.addAll(productsUnder(category));
+                Set<UUID> subtree = categories.subtree(category.toString()).orElse(Set.of(category));
+                ids.addAll(em.createQuery("select p.id from Product p where p.category.id in :ids", UUID.class)
+                        .setParameter("ids", subtree).getResultList());
             }
             reindex(ids);
         } catch (RuntimeException e) {
@@ -120,25 +129,16 @@ class SearchIndexUpdater {
         }
     }
 
-    /** Products of the category and of every live category below it. */
-    private List<UUID> productsUnder(UUID category) {
-        return newTransaction.execute(tx -> {
-            Set<UUID> subtree = categories.subtree(category.toString()).orElse(Set.of(category));
-            return em.createQuery("select p.id from Product p where p.category.id in :ids", UUID.class)
-                    .setParameter("ids", subtree).getResultList();
-        });
-    }
-
-    void reindex(Collection<UUID> productIds) {
+    private void reindex(Collection<UUID> productIds) {
+        SearchSession search = Search.session(em);
         List<UUID> ids = new ArrayList<>(productIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            newTransaction.executeWithoutResult(tx -> {
-                SearchSession search = Search.session(em);
-                em.createQuery("select p from Product p where p.id in :ids", Product.class)
-                        .setParameter("ids", chunk).getResultList()
-                        .forEach(p -> search.indexingPlan().addOrUpdate(p));
-            });
+            em.createQuery("select p from Product p where p.id in :ids", Product.class)
+                    .setParameter("ids", chunk).getResultList()
+                    .forEach(p -> search.indexingPlan().addOrUpdate(p));
+            search.indexingPlan().execute();
+            em.clear();
         }
     }
 }

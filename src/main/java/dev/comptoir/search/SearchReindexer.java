@@ -17,6 +17,7 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,7 @@ class SearchReindexer implements DisposableBean {
     record Job(UUID id, String status, Instant startedAt, Instant finishedAt, long total, long indexed, String error) {}
 
     private final EntityManagerFactory emf;
+    private final boolean rebuildOnStart;
     private final EntityManager em;
     private final TransactionTemplate readOnly;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -49,8 +51,10 @@ class SearchReindexer implements DisposableBean {
     private final Map<UUID, Progress> jobs = new ConcurrentHashMap<>();
     private final AtomicReference<Progress> running = new AtomicReference<>();
 
-    SearchReindexer(EntityManagerFactory emf, EntityManager em, PlatformTransactionManager transactions) {
+    SearchReindexer(EntityManagerFactory emf, EntityManager em, PlatformTransactionManager transactions,
+            @Value("${comptoir.search.rebuild-on-start:true}") boolean rebuildOnStart) {
         this.emf = emf;
+        this.rebuildOnStart = rebuildOnStart;
         this.em = em;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -58,6 +62,9 @@ class SearchReindexer implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuildAnEmptyIndex() {
+        if (!rebuildOnStart) {
+            return;
+        }
         long indexed = readOnly.execute(tx -> Search.session(em).search(Product.class)
                 .where(f -> f.matchAll()).fetchTotalHitCount());
         long products = readOnly.execute(tx -> em.createQuery("select count(p) from Product p", Long.class)

@@ -28,6 +28,18 @@ class ConfigurationValidationTests {
     }
 
     @Test
+    void anUnknownSearchBackendStopsTheStart(CapturedOutput output) {
+        assertStartFails(Map.of("comptoir.search.backend", "solr"), output,
+                "Invalid configuration: SEARCH_BACKEND must be lucene or elasticsearch (got 'solr')");
+    }
+
+    @Test
+    void anElasticsearchBackendWithoutHostsStopsTheStart(CapturedOutput output) {
+        assertStartFails(Map.of("comptoir.search.backend", "elasticsearch"), output,
+                "Invalid configuration: SEARCH_HOSTS must list the Elasticsearch/OpenSearch hosts");
+    }
+
+    @Test
     void aShortJwtSecretStopsTheStart(CapturedOutput output) {
         assertStartFails(Map.of("comptoir.jwt.secret", "too-short"), output,
                 "Invalid configuration: JWT_SECRET must be at least 32 characters");

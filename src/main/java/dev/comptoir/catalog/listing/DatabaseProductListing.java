@@ -40,12 +40,12 @@ class DatabaseProductListing implements ProductListing {
 
     @Override
     @Transactional(readOnly = true)
-    public PageResponse<ProductResponse> list(ProductQuery query) {
+    public ProductPage list(ProductQuery query) {
         Set<UUID> categoryIds = null;
         if (query.category() != null) {
             Optional<Set<UUID>> subtree = categories.subtree(query.category());
             if (subtree.isEmpty()) {
-                return PageResponse.of(List.of(), query.page(), query.limit(), 0);
+                return ProductPage.of(PageResponse.of(List.of(), query.page(), query.limit(), 0));
             }
             categoryIds = subtree.get();
         }
@@ -53,7 +53,7 @@ class DatabaseProductListing implements ProductListing {
         Specification<Product> spec = (root, cq, cb) -> cb.and(predicates(query, inCategories, root, cq, cb)
                 .toArray(Predicate[]::new));
         var page = products.findAll(spec, PageRequest.of(query.page() - 1, query.limit(), sort(query.sort())));
-        return PageResponse.of(page, ProductResponse::of);
+        return ProductPage.of(PageResponse.of(page, ProductResponse::of));
     }
 
     private static List<Predicate> predicates(ProductQuery query, Set<UUID> categoryIds, Root<Product> p,

@@ -1,14 +1,11 @@
 package dev.comptoir.catalog.listing;
 
-import dev.comptoir.catalog.product.ProductResponse;
-import dev.comptoir.shared.web.PageResponse;
-
 /**
- * Answers {@code GET /api/products}. The database implementation handles filters and sorts; a
- * search-engine implementation can replace it (declare it {@code @Primary}) to add {@code q},
- * relevance and facets.
+ * Answers {@code GET /api/products}. The database implementation handles filters and sorts; the
+ * search module's implementation replaces it ({@code @Primary}) to add full-text {@code q}, relevance
+ * and facets.
  */
 public interface ProductListing {
 
-    PageResponse<ProductResponse> list(ProductQuery query);
+    ProductPage list(ProductQuery query);
 }

@@ -1,7 +1,5 @@
 package dev.comptoir.catalog.listing;
 
-import dev.comptoir.catalog.product.ProductResponse;
-import dev.comptoir.shared.web.PageResponse;
 import java.math.BigDecimal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +16,7 @@ class ProductListingController {
     }
 
     @GetMapping("/api/products")
-    PageResponse<ProductResponse> list(@RequestParam(required = false) String q,
+    ProductPage list(@RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) BigDecimal minPrice,
             @RequestParam(required = false) BigDecimal maxPrice,

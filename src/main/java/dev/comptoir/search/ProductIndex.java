@@ -1,0 +1,44 @@
+package dev.comptoir.search;
+
+/** Names of the product index, its fields and its analyzers, shared by the mapping and the queries. */
+final class ProductIndex {
+
+    static final String NAME = "product";
+
+    // analyzers and normalizers (see LuceneAnalysis / ElasticsearchAnalysis)
+    static final String FRENCH = "french";
+    static final String ENGLISH = "english";
+    static final String AUTOCOMPLETE = "autocomplete";
+    static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
+    static final String FOLDED = "folded";
+
+    // fields
+    static final String NAME_FR = "name";
+    static final String NAME_EN = "name_en";
+    static final String NAME_SUGGEST = "name_suggest";
+    static final String NAME_SORT = "name_sort";
+    static final String SLUG = "slug";
+    static final String DESCRIPTION_FR = "description";
+    static final String DESCRIPTION_EN = "description_en";
+    static final String SHORT_DESCRIPTION_FR = "shortDescription";
+    static final String SHORT_DESCRIPTION_EN = "shortDescription_en";
+    static final String SKU = "sku";
+    static final String VARIANT_SKUS = "variantSkus";
+    static final String CATEGORY_NAMES_FR = "categoryNames";
+    static final String CATEGORY_NAMES_EN = "categoryNames_en";
+    static final String CATEGORY_ID = "categoryId";
+    static final String CATEGORY_IDS = "categoryIds";
+    static final String CATEGORY_SLUGS = "categorySlugs";
+    static final String PRICE = "price";
+    static final String ON_SALE = "onSale";
+    static final String FEATURED = "featured";
+    static final String IN_STOCK = "inStock";
+    static final String STOCK_STATUS = "stockStatus";
+    static final String RATING = "ratingAverage";
+    static final String RATING_COUNT = "ratingCount";
+    static final String CREATED_AT = "createdAt";
+    static final String LIVE = "live";
+    static final String ID_KEY = "idKey";
+
+    private ProductIndex() {}
+}

@@ -43,6 +43,13 @@ class PlatformSystemTests {
     }
 
     @Test
+    void aUrlTheFirewallRefusesIsABadRequestProblem() {
+        given().urlEncodingEnabled(false).get("/api/products;evil=1").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("error", equalTo("invalid_url"));
+    }
+
+    @Test
     void wrongMethodIsAMethodNotAllowedProblem() {
         given().delete("/health").then().statusCode(405)
                 .contentType("application/problem+json")

@@ -17,6 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -94,6 +95,13 @@ class SecurityConfig {
             authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
         }
         return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+    }
+
+    /** A URL the firewall refuses (double slashes, encoded dots, ...) is a 400 problem, like any bad input. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST, "invalid_url",
+                "The request URL is not allowed");
     }
 
     @Bean

@@ -1,14 +1,11 @@
 package dev.comptoir.customers;
 
+import dev.comptoir.shared.Hashes;
 import dev.comptoir.shared.security.JwtProperties;
 import dev.comptoir.shared.security.Permissions;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -69,11 +66,6 @@ class TokenIssuer {
     }
 
     static String sha256(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Hashes.sha256Hex(token);
     }
 }

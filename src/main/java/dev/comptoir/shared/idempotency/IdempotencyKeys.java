@@ -1,14 +1,11 @@
 package dev.comptoir.shared.idempotency;
 
+import dev.comptoir.shared.Hashes;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.BusinessRuleException;
 import dev.comptoir.shared.error.ConflictException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
@@ -101,12 +98,7 @@ public class IdempotencyKeys {
     }
 
     private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(value);
     }
 
     enum Outcome { CLAIMED, REPLAY, IN_PROGRESS }

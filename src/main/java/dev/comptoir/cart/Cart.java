@@ -32,7 +32,7 @@ class Cart {
     private Instant createdAt;
     private Instant updatedAt;
     @Version
-    private long version;
+    private Long version; // a wrapper: null until persisted, so that save() persists instead of merging
 
     @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("addedAt, id")

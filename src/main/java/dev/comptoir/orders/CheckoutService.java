@@ -99,12 +99,14 @@ class CheckoutService {
                 request.paymentMethod() == null ? "card" : request.paymentMethod(), totals, couponCode, shipping,
                 billing, request.notes(), now.plus(properties.paymentTimeout()), actor, lines);
         Order order = orders.save(new Order(draft, numbers.next(now), now));
-
-        inventory.take(orderId, lines.stream().map(l -> new StockLine(l.sku(), l.quantity())).toList(), actor);
         carts.emptyAfterCheckout(cart.cartId());
         events.publishEvent(new OrderPlaced(orderId, order.orderNumber(), userId, email, order.total(),
                 order.currency(), lines.stream().map(l -> new OrderPlaced.Line(l.productId(), l.variantId(), l.sku(),
                         l.name(), l.unitPrice(), l.quantity(), l.lineTotal())).toList(), now));
+        // Everything else is written before the stock is taken: a hot SKU's row stays locked from its
+        // UPDATE to the commit, so that span holds only the UPDATEs and their ledger lines.
+        orders.flush();
+        inventory.take(orderId, lines.stream().map(l -> new StockLine(l.sku(), l.quantity())).toList(), actor);
         return new Placed(order, guestToken);
     }
 

@@ -64,7 +64,7 @@ class Order {
     private Instant updatedAt;
     private BigDecimal refundedAmount = BigDecimal.ZERO.setScale(2);
     @Version
-    private long version;
+    private Long version; // a wrapper: null until persisted, so that save() persists instead of merging
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @OrderBy("position")

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -23,8 +22,7 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
 
     Page<Order> findByUserIdAndStatus(UUID userId, OrderStatus status, Pageable pageable);
 
-    @EntityGraph(attributePaths = "items")
-    @Query("select o from Order o where o.id in :ids")
+    @Query("select distinct o from Order o left join fetch o.items where o.id in :ids")
     List<Order> withItems(List<UUID> ids);
 
     @Query("""

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -98,6 +99,15 @@ class SecurityConfig {
     }
 
     /** A URL the firewall refuses (double slashes, encoded dots, ...) is a 400 problem, like any bad input. */
+    /**
+     * No Micrometer observation per security filter, authentication and authorization: they cost about
+     * a tenth of a request's CPU (bench/RESULTS.md). Requests are still timed as http.server.requests.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
         return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST, "invalid_url",

@@ -1,13 +1,21 @@
 package dev.comptoir.catalog;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.comptoir.support.ExtraInstance;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestCatalog.Sku;
+import io.restassured.http.Headers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** Anonymous catalog reads come from memory, and a committed catalog change is seen at once. */
 @SystemTest
@@ -15,6 +23,9 @@ class CatalogResponseCacheSystemTests {
 
     @Autowired
     TestCatalog catalog;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aRepeatedReadIsServedFromMemoryWithItsEtagAndA304() {
@@ -57,5 +68,43 @@ class CatalogResponseCacheSystemTests {
     void signedInReadsAreNotCached() {
         Sku sku = catalog.product("12.00", 50);
         given().auth().oauth2("not-even-a-token").get("/api/products/" + sku.productId()).then().statusCode(401);
+    }
+
+    @Test
+    void aHitCarriesTheHeadersOfTheFirstAnswerForItsOrigin() {
+        Sku sku = catalog.product("12.00", 50);
+        String path = "/api/products/" + sku.productId() + "?origin-test";
+        Headers miss = given().header("Origin", "https://shop.example.com").get(path).then().statusCode(200)
+                .header("X-Cache", "MISS").extract().headers();
+        Headers hit = given().header("Origin", "https://shop.example.com").get(path).then().statusCode(200)
+                .header("X-Cache", "HIT").extract().headers();
+        for (String name : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+                "Strict-Transport-Security", "Referrer-Policy", "Cache-Control", "ETag", "Content-Type")) {
+            assertThat(hit.getValues(name)).as(name).isNotEmpty().isEqualTo(miss.getValues(name));
+        }
+        assertThat(hit.getValues("Vary")).isEqualTo(miss.getValues("Vary"));
+        assertThat(hit.getValue("Access-Control-Allow-Origin")).isEqualTo("https://shop.example.com");
+        assertThat(hit.getValue("X-Request-Id")).isNotEqualTo(miss.getValue("X-Request-Id"));
+        // another origin is another entry: it is not served the first origin's answer (nor allowed)
+        given().header("Origin", "https://other.example").get(path).then().statusCode(403).header("X-Cache", "MISS");
+    }
+
+    @Test
+    void hitsStillCountAgainstTheCallersRateLimit() {
+        Sku sku = catalog.product("12.00", 50);
+        try (ConfigurableApplicationContext instance = ExtraInstance.start(dataSource, Map.of(
+                "comptoir.rate-limit.enabled", "true",
+                "comptoir.rate-limit.groups.products.anonymous.limit", "5"))) {
+            int port = ExtraInstance.port(instance);
+            List<Integer> statuses = new ArrayList<>();
+            List<String> cache = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                var response = given().port(port).get("/api/products/" + sku.productId());
+                statuses.add(response.statusCode());
+                cache.add(response.header("X-Cache"));
+            }
+            assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 429, 429, 429);
+            assertThat(cache.subList(1, 5)).containsOnly("HIT");
+        }
     }
 }

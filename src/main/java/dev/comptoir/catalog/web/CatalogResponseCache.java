@@ -2,12 +2,19 @@ package dev.comptoir.catalog.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.comptoir.shared.ratelimit.RateLimitGate;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,22 +28,36 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * dropped at once when this instance commits a catalog change that a listing shows: a product or
  * category edit, or a stock change that moves a SKU between in stock / low stock / out of stock.
  * Plain stock counts may so be a few seconds old (checkout always re-checks stock), and other
- * instances' writes show within {@code ttl}. Registered just before the ETag filter, so a hit also
- * answers 304 to a matching {@code If-None-Match}.
+ * instances' writes show within {@code ttl}.
+ *
+ * <p>It runs before the security chain, so a hit skips a dozen filters: the headers that the chain
+ * wrote on the first answer (security headers, CORS for that {@code Origin}, ETag, Cache-Control) are
+ * kept with the body and written again, a matching {@code If-None-Match} gets a 304, and the caller's
+ * rate limit is still charged through {@link RateLimitGate}.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 100)
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class CatalogResponseCache extends OncePerRequestFilter {
 
-    private record Answer(long generation, String contentType, String etag, byte[] body) {}
+    /** Per-request headers, never replayed. */
+    private static final Set<String> OWN_HEADERS = Set.of("x-request-id", "x-cache", "date", "content-length",
+            "transfer-encoding", "set-cookie", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset",
+            "retry-after");
+
+    private record Header(String name, String value) {}
+
+    private record Answer(long generation, String contentType, String etag, List<Header> headers, byte[] body) {}
 
     private final Cache<String, Answer> answers;
     private final CatalogGeneration generation;
+    private final RateLimitGate rateLimit;
     private final boolean enabled;
 
-    CatalogResponseCache(CatalogGeneration generation, @Value("${comptoir.catalog.response-cache.ttl:5s}") Duration ttl,
+    CatalogResponseCache(CatalogGeneration generation, ObjectProvider<RateLimitGate> rateLimit,
+            @Value("${comptoir.catalog.response-cache.ttl:5s}") Duration ttl,
             @Value("${comptoir.catalog.response-cache.max-bytes:67108864}") long maxBytes) {
         this.generation = generation;
+        this.rateLimit = rateLimit.getIfAvailable(); // once: each lookup costs a tenth of a hit
         this.enabled = !ttl.isZero();
         this.answers = Caffeine.newBuilder()
                 .expireAfterWrite(enabled ? ttl : Duration.ofMillis(1))
@@ -55,14 +76,16 @@ class CatalogResponseCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getRequestURI() + "?" + request.getQueryString();
+        // CORS headers depend on the Origin, so each origin has its own entry
+        String key = request.getRequestURI() + "?" + request.getQueryString() + " " + request.getHeader(HttpHeaders.ORIGIN);
         long current = generation.current();
         Answer hit = answers.getIfPresent(key);
         if (hit != null && hit.generation() == current) {
+            if (rateLimit != null && !rateLimit.admit(request, response)) {
+                return;
+            }
             response.setHeader("X-Cache", "HIT");
-            response.setHeader(HttpHeaders.CACHE_CONTROL, CatalogCacheFilter.CACHE_CONTROL);
-            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            response.setHeader(HttpHeaders.ETAG, hit.etag());
+            hit.headers().forEach(h -> response.addHeader(h.name(), h.value()));
             if (hit.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
@@ -77,8 +100,21 @@ class CatalogResponseCache extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         String etag = wrapper.getHeader(HttpHeaders.ETAG);
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && etag != null) {
-            answers.put(key, new Answer(current, wrapper.getContentType(), etag, wrapper.getContentAsByteArray()));
+            answers.put(key, new Answer(current, wrapper.getContentType(), etag, replayable(wrapper),
+                    wrapper.getContentAsByteArray()));
         }
         wrapper.copyBodyToResponse();
+    }
+
+    private static List<Header> replayable(HttpServletResponse response) {
+        List<Header> headers = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String name : response.getHeaderNames()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (seen.add(lower) && !OWN_HEADERS.contains(lower) && !"content-type".equals(lower)) {
+                response.getHeaders(name).forEach(value -> headers.add(new Header(name, value)));
+            }
+        }
+        return List.copyOf(headers);
     }
 }

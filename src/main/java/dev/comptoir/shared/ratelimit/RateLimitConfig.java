@@ -41,8 +41,13 @@ class RateLimitConfig {
     }
 
     @Bean
-    SecurityFilterCustomizer rateLimitFilter(RateLimiter rateLimiter, ProblemWriter problems) {
-        RateLimitFilter filter = new RateLimitFilter(rateLimiter, problems);
+    RateLimitGate rateLimitGate(RateLimiter rateLimiter, ProblemWriter problems) {
+        return new RateLimitGate(rateLimiter, problems);
+    }
+
+    @Bean
+    SecurityFilterCustomizer rateLimitFilter(RateLimitGate rateLimitGate) {
+        RateLimitFilter filter = new RateLimitFilter(rateLimitGate);
         return http -> http.addFilterAfter(filter, BearerTokenAuthenticationFilter.class);
     }
 }

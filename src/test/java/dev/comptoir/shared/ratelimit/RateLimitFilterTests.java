@@ -90,7 +90,7 @@ class RateLimitFilterTests {
     private RateLimitFilter filter(BucketStore store) {
         RateLimiter limiter = new RateLimiter(new RouteGroups(PRODUCTS), new ClientIpResolver(List.of()), store,
                 "comptoir:rl:", meters);
-        return new RateLimitFilter(limiter, new ProblemWriter(JsonMapper.builder().build()));
+        return new RateLimitFilter(new RateLimitGate(limiter, new ProblemWriter(JsonMapper.builder().build())));
     }
 
     private static MockHttpServletRequest request(String path) {

@@ -14,6 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -24,11 +29,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves anonymous public catalog reads from memory. An answer is kept for {@code ttl} (5 s) and
+ * Serves anonymous public catalog reads from memory. An answer is fresh for {@code ttl} (5 s) and
  * dropped at once when this instance commits a catalog change that a listing shows: a product or
  * category edit, or a stock change that moves a SKU between in stock / low stock / out of stock.
  * Plain stock counts may so be a few seconds old (checkout always re-checks stock), and other
- * instances' writes show within {@code ttl}.
+ * instances' writes show within two {@code ttl}s.
+ *
+ * <p>No stampede: when an answer goes stale, one request renews it while the others keep getting the
+ * stale one (for one more {@code ttl} at most), and when there is no answer, one request computes it
+ * while the others for the same key wait for it. Without that, every expiry of a popular search sent
+ * all the connections asking for it through the search engine at once (p99 over 100 ms).
  *
  * <p>It runs before the security chain, so a hit skips a dozen filters: the headers that the chain
  * wrote on the first answer (security headers, CORS for that {@code Origin}, ETag, Cache-Control) are
@@ -46,9 +56,12 @@ class CatalogResponseCache extends OncePerRequestFilter {
 
     private record Header(String name, String value) {}
 
-    private record Answer(long generation, String contentType, String etag, List<Header> headers, byte[] body) {}
+    private record Answer(long generation, long freshUntilNanos, String contentType, String etag,
+            List<Header> headers, byte[] body) {}
 
     private final Cache<String, Answer> answers;
+    private final ConcurrentHashMap<String, CompletableFuture<Answer>> computing = new ConcurrentHashMap<>();
+    private final long ttlNanos;
     private final CatalogGeneration generation;
     private final RateLimitGate rateLimit;
     private final boolean enabled;
@@ -59,8 +72,9 @@ class CatalogResponseCache extends OncePerRequestFilter {
         this.generation = generation;
         this.rateLimit = rateLimit.getIfAvailable(); // once: each lookup costs a tenth of a hit
         this.enabled = !ttl.isZero();
+        this.ttlNanos = ttl.toNanos();
         this.answers = Caffeine.newBuilder()
-                .expireAfterWrite(enabled ? ttl : Duration.ofMillis(1))
+                .expireAfterWrite(enabled ? ttl.multipliedBy(2) : Duration.ofMillis(1))
                 .maximumWeight(maxBytes)
                 .weigher((String key, Answer a) -> key.length() + a.body().length)
                 .build();
@@ -81,29 +95,78 @@ class CatalogResponseCache extends OncePerRequestFilter {
         long current = generation.current();
         Answer hit = answers.getIfPresent(key);
         if (hit != null && hit.generation() == current) {
-            if (rateLimit != null && !rateLimit.admit(request, response)) {
-                return;
+            boolean stale = System.nanoTime() - hit.freshUntilNanos() > 0;
+            if (!stale || computing.containsKey(key) || !renew(key, request, response, chain, current)) {
+                serve(hit, request, response);
             }
-            response.setHeader("X-Cache", "HIT");
-            hit.headers().forEach(h -> response.addHeader(h.name(), h.value()));
-            if (hit.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-                return;
-            }
-            response.setContentType(hit.contentType());
-            response.setContentLength(hit.body().length);
-            response.getOutputStream().write(hit.body());
             return;
         }
+        CompletableFuture<Answer> other = computing.get(key);
+        Answer awaited = other == null ? null : await(other);
+        if (awaited != null && awaited.generation() == generation.current()) {
+            serve(awaited, request, response);
+        } else if (!renew(key, request, response, chain, current)) {
+            compute(key, request, response, chain, current);
+        }
+    }
+
+    /** Computes the answer as the one request doing so for this key; false when another already is. */
+    private boolean renew(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            long current) throws ServletException, IOException {
+        CompletableFuture<Answer> mine = new CompletableFuture<>();
+        if (computing.putIfAbsent(key, mine) != null) {
+            return false;
+        }
+        Answer answer = null;
+        try {
+            answer = compute(key, request, response, chain, current);
+        } finally {
+            computing.remove(key, mine);
+            mine.complete(answer);
+        }
+        return true;
+    }
+
+    private Answer compute(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            long current) throws ServletException, IOException {
         response.setHeader("X-Cache", "MISS");
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         String etag = wrapper.getHeader(HttpHeaders.ETAG);
+        Answer answer = null;
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && etag != null) {
-            answers.put(key, new Answer(current, wrapper.getContentType(), etag, replayable(wrapper),
-                    wrapper.getContentAsByteArray()));
+            answer = new Answer(current, System.nanoTime() + ttlNanos, wrapper.getContentType(), etag,
+                    replayable(wrapper), wrapper.getContentAsByteArray());
+            answers.put(key, answer);
         }
         wrapper.copyBodyToResponse();
+        return answer;
+    }
+
+    private static Answer await(CompletableFuture<Answer> computing) {
+        try {
+            return computing.get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    private void serve(Answer hit, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (rateLimit != null && !rateLimit.admit(request, response)) {
+            return;
+        }
+        response.setHeader("X-Cache", "HIT");
+        hit.headers().forEach(h -> response.addHeader(h.name(), h.value()));
+        if (hit.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(hit.contentType());
+        response.setContentLength(hit.body().length);
+        response.getOutputStream().write(hit.body());
     }
 
     private static List<Header> replayable(HttpServletResponse response) {

@@ -1,14 +1,8 @@
 package dev.comptoir.payments;
 
 import dev.comptoir.shared.ComptoirProperties;
-import dev.comptoir.shared.InvalidConfigurationException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import dev.comptoir.shared.GeneratedSecrets;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,34 +48,6 @@ class PaymentsConfig {
     }
 
     static String generatedSecret(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] random = new byte[24];
-                new SecureRandom().nextBytes(random);
-                String secret = "whsec_sim_" + HexFormat.of().formatHex(random);
-                Path temp = Files.createTempFile(file.getParent(), "stripe-webhook-secret", ".tmp");
-                try {
-                    Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the directory's permissions apply
-                }
-                Files.writeString(temp, secret, StandardCharsets.UTF_8);
-                try {
-                    // two instances starting together on one DATA_DIR: the first file written wins
-                    Files.move(temp, file);
-                } catch (FileAlreadyExistsException e) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-            String secret = Files.readString(file, StandardCharsets.UTF_8).trim();
-            if (secret.isEmpty()) {
-                throw new InvalidConfigurationException("STRIPE_WEBHOOK_SECRET", "is not set and " + file + " is empty");
-            }
-            return secret;
-        } catch (IOException e) {
-            throw new InvalidConfigurationException("DATA_DIR",
-                    "cannot hold the generated webhook secret " + file + ": " + e.getMessage());
-        }
+        return GeneratedSecrets.readOrCreate(file, 24, random -> "whsec_sim_" + HexFormat.of().formatHex(random));
     }
 }

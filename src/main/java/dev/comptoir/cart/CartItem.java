@@ -1,5 +1,6 @@
 package dev.comptoir.cart;
 
+import dev.comptoir.catalog.SkuRef;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -43,6 +44,10 @@ class CartItem {
 
     UUID id() {
         return id;
+    }
+
+    SkuRef skuRef() {
+        return new SkuRef(productId, variantId);
     }
 
     UUID productId() {

@@ -4,6 +4,7 @@ import dev.comptoir.cart.CartView.AppliedCoupon;
 import dev.comptoir.cart.CartView.Line;
 import dev.comptoir.cart.CartView.Warning;
 import dev.comptoir.catalog.CatalogService;
+import dev.comptoir.catalog.SkuRef;
 import dev.comptoir.catalog.SkuView;
 import dev.comptoir.pricing.PricingService;
 import dev.comptoir.pricing.Totals;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +42,9 @@ class CartPricer {
         List<Warning> warnings = new ArrayList<>();
         BigDecimal subtotal = BigDecimal.ZERO.setScale(2);
         int count = 0;
+        Map<SkuRef, SkuView> skus = catalog.findLineSkus(cart.items().stream().map(CartItem::skuRef).toList());
         for (CartItem item : cart.items()) {
-            Optional<SkuView> sku = catalog.findSku(item.productId(), item.variantId()).filter(SkuView::active);
+            Optional<SkuView> sku = Optional.ofNullable(skus.get(item.skuRef())).filter(SkuView::active);
             if (sku.isEmpty()) {
                 lines.add(new Line(item.id(), item.productId(), item.variantId(), item.sku(), null, null,
                         item.quantity(), BigDecimal.ZERO.setScale(2), 0, "unavailable"));

@@ -3,6 +3,7 @@ package dev.comptoir.cart;
 import dev.comptoir.cart.CartRequests.AddItem;
 import dev.comptoir.cart.CartRequests.SetItem;
 import dev.comptoir.catalog.CatalogService;
+import dev.comptoir.catalog.SkuRef;
 import dev.comptoir.catalog.SkuView;
 import dev.comptoir.promotions.PromotionService;
 import dev.comptoir.shared.error.BadRequestException;
@@ -140,8 +141,9 @@ public class CartService {
         Cart from = anonymous.get();
         Cart into = findOrCreate(CartOwner.customer(userId));
         Instant now = clock.instant();
+        Map<SkuRef, SkuView> skus = catalog.findLineSkus(from.items().stream().map(CartItem::skuRef).toList());
         for (CartItem item : from.items()) {
-            Optional<SkuView> sku = catalog.findSku(item.productId(), item.variantId()).filter(SkuView::active);
+            Optional<SkuView> sku = Optional.ofNullable(skus.get(item.skuRef())).filter(SkuView::active);
             if (sku.isEmpty()) {
                 continue;
             }
@@ -168,8 +170,9 @@ public class CartService {
                 .orElseThrow(() -> new BusinessRuleException("empty_cart", "The cart is empty"));
         List<CheckoutCart.Line> lines = new ArrayList<>();
         BigDecimal subtotal = BigDecimal.ZERO.setScale(2);
+        Map<SkuRef, SkuView> skus = catalog.findLineSkus(cart.items().stream().map(CartItem::skuRef).toList());
         for (CartItem item : cart.items()) {
-            SkuView sku = catalog.findSku(item.productId(), item.variantId()).filter(SkuView::active)
+            SkuView sku = Optional.ofNullable(skus.get(item.skuRef())).filter(SkuView::active)
                     .orElseThrow(() -> new NotFoundException("product_not_found",
                             "A product in the cart is no longer sold: " + item.sku(), Map.of("sku", item.sku())));
             BigDecimal unit = Money.round(sku.unitPrice());

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -86,6 +87,28 @@ public class CatalogService {
     public Optional<SkuView> findSku(UUID productId, UUID variantId) {
         return variantId == null ? findProductSku(productId)
                 : findVariantSku(variantId).filter(s -> s.productId().equals(productId));
+    }
+
+    /** {@link #findSku(UUID, UUID)} for many lines in one statement (a cart's, instead of a query per line). */
+    @Transactional(readOnly = true)
+    public Map<SkuRef, SkuView> findLineSkus(List<SkuRef> lines) {
+        Map<SkuRef, SkuView> found = new HashMap<>();
+        if (lines.isEmpty()) {
+            return found;
+        }
+        Object[] variants = lines.stream().map(SkuRef::variantId).filter(Objects::nonNull).toArray();
+        Object[] products = lines.stream().filter(l -> l.variantId() == null).map(SkuRef::productId).toArray();
+        jdbc.query(con -> {
+            var statement = con.prepareStatement(SKU_SELECT.formatted("v.id = ANY (?)", "p.id = ANY (?)"));
+            statement.setArray(1, con.createArrayOf("uuid", variants));
+            statement.setArray(2, con.createArrayOf("uuid", products));
+            return statement;
+        }, (RowCallbackHandler) rs -> {
+            // keyed by the SKU's own product: a line naming a variant of another product finds nothing
+            SkuView sku = skuView(rs, 0);
+            found.put(new SkuRef(sku.productId(), sku.variantId()), sku);
+        });
+        return found;
     }
 
     @Transactional(readOnly = true)

@@ -49,10 +49,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class CatalogResponseCache extends OncePerRequestFilter {
 
-    /** Per-request headers, never replayed. */
-    private static final Set<String> OWN_HEADERS = Set.of("x-request-id", "x-cache", "date", "content-length",
-            "transfer-encoding", "set-cookie", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset",
-            "retry-after");
+    /** Headers of each request's own (and Content-Type, kept apart), never replayed. */
+    private static final Set<String> NOT_REPLAYED = Set.of("x-request-id", "x-cache", "date", "content-length",
+            "content-type", "transfer-encoding", "set-cookie", "ratelimit-limit", "ratelimit-remaining",
+            "ratelimit-reset", "retry-after");
 
     private record Header(String name, String value) {}
 
@@ -174,7 +174,7 @@ class CatalogResponseCache extends OncePerRequestFilter {
         Set<String> seen = new HashSet<>();
         for (String name : response.getHeaderNames()) {
             String lower = name.toLowerCase(Locale.ROOT);
-            if (seen.add(lower) && !OWN_HEADERS.contains(lower) && !"content-type".equals(lower)) {
+            if (seen.add(lower) && !NOT_REPLAYED.contains(lower)) {
                 response.getHeaders(name).forEach(value -> headers.add(new Header(name, value)));
             }
         }

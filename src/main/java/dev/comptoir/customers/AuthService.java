@@ -2,6 +2,8 @@ package dev.comptoir.customers;
 
 import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.UnauthorizedException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registration, login and the refresh-token lifecycle (rotation, reuse detection, logout). */
+/** Registration, login and the refresh-token lifecycle (rotation, reuse detection and its grace, logout). */
 @Service
 class AuthService {
 
@@ -19,16 +21,23 @@ class AuthService {
     private final RoleCatalog roles;
     private final Passwords passwords;
     private final TokenIssuer issuer;
+    private final SuccessorTokens successors;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration grace;
 
     AuthService(UserRepository users, RefreshTokenRepository refreshTokens, RoleCatalog roles, Passwords passwords,
-            TokenIssuer issuer, ApplicationEventPublisher events) {
+            TokenIssuer issuer, SuccessorTokens successors, ApplicationEventPublisher events, Clock clock,
+            AuthProperties properties) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.roles = roles;
         this.passwords = passwords;
         this.issuer = issuer;
+        this.successors = successors;
         this.events = events;
+        this.clock = clock;
+        this.grace = properties.refreshReuseGrace();
     }
 
     record Registration(UserView user, TokenPair tokens) {}
@@ -36,7 +45,7 @@ class AuthService {
     /** Always a customer: the role is never taken from the request. */
     @Transactional
     Registration register(String email, String password, String firstName, String lastName, String sessionId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String normalized = User.normalize(email);
         if (users.existsByEmailAndDeletedAtIsNull(normalized)) {
             throw emailTaken();
@@ -66,41 +75,61 @@ class AuthService {
             throw invalidCredentials();
         }
         events.publishEvent(new CustomerLoggedIn(user.id(), sessionId));
-        return issuer.issue(user, roles.permissionsOf(user.role()), Instant.now());
+        return issuer.issue(user, roles.permissionsOf(user.role()), clock.instant());
     }
 
     /**
      * Spends the token and issues the next one of its family. The row lock serializes concurrent uses
      * of one token; a spent token coming back means it leaked, so the family is revoked — and that
-     * revocation must commit even though the call fails, hence {@code noRollbackFor}.
+     * revocation must commit even though the call fails, hence {@code noRollbackFor}. The exception is
+     * a token rotated within the grace window whose successor is still untouched: a second tab, or a
+     * retry after a lost answer, gets that same successor.
      */
     @Transactional(noRollbackFor = UnauthorizedException.class)
     TokenPair refresh(String rawToken) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         RefreshToken token = refreshTokens.findForUpdate(TokenIssuer.sha256(rawToken))
                 .orElseThrow(AuthService::invalidRefreshToken);
         if (token.isSpent()) {
-            refreshTokens.revokeFamily(token.familyId(), now);
-            throw invalidRefreshToken();
+            return successorWithinGrace(token, rawToken, now)
+                    .orElseThrow(() -> refuseAndRevokeFamily(token, now));
         }
         if (token.isExpired(now)) {
             throw invalidRefreshToken();
         }
-        Optional<User> user = users.findByIdAndDeletedAtIsNull(token.userId());
-        if (user.isEmpty()) {
-            refreshTokens.revokeFamily(token.familyId(), now);
-            throw invalidRefreshToken();
-        }
-        token.markUsed(now);
+        User user = users.findByIdAndDeletedAtIsNull(token.userId())
+                .orElseThrow(() -> refuseAndRevokeFamily(token, now));
         // the role is read again, so a role change takes effect with the next access token
-        return issuer.issue(user.get(), roles.permissionsOf(user.get().role()), token.familyId(), now);
+        return issuer.rotate(user, roles.permissionsOf(user.role()), token, rawToken, now);
+    }
+
+    /**
+     * The successor issued when {@code token} was rotated, if that was within the grace window and the
+     * successor is still live: not used, revoked or expired, and its account not deleted. Its row is
+     * locked too (always after its parent's, so no two requests wait on each other), so it cannot be
+     * rotated meanwhile.
+     */
+    private Optional<TokenPair> successorWithinGrace(RefreshToken token, String rawToken, Instant now) {
+        if (!token.rotatedWithin(grace, now)) {
+            return Optional.empty();
+        }
+        String rawSuccessor = successors.of(rawToken);
+        return refreshTokens.findForUpdate(TokenIssuer.sha256(rawSuccessor))
+                .filter(successor -> token.isSuccessor(successor) && !successor.isSpent() && !successor.isExpired(now))
+                .flatMap(successor -> users.findByIdAndDeletedAtIsNull(successor.userId()))
+                .map(user -> issuer.reissue(user, roles.permissionsOf(user.role()), rawSuccessor, now));
+    }
+
+    private UnauthorizedException refuseAndRevokeFamily(RefreshToken token, Instant now) {
+        refreshTokens.revokeFamily(token.familyId(), now);
+        return invalidRefreshToken();
     }
 
     /** Revokes the token's whole family; an unknown or already revoked token is fine (idempotent). */
     @Transactional
     void logout(String rawToken) {
         refreshTokens.findByTokenHash(TokenIssuer.sha256(rawToken))
-                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), Instant.now()));
+                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
     }
 
     private static ConflictException emailTaken() {

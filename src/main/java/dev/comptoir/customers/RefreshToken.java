@@ -5,12 +5,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * One link of a refresh-token chain. Only the token's SHA-256 is stored; a token is good for one
- * use, and a second use of it means it leaked, so its whole family is revoked.
+ * use, and a second use of it means it leaked, so its whole family is revoked — unless it comes
+ * within the grace window after its rotation (see {@link AuthService#refresh}).
  */
 @Entity
 @Table(name = "refresh_tokens")
@@ -27,6 +29,7 @@ class RefreshToken {
     private Instant expiresAt;
     private Instant usedAt;
     private Instant revokedAt;
+    private UUID successorId;
 
     protected RefreshToken() {}
 
@@ -47,11 +50,22 @@ class RefreshToken {
         return !expiresAt.isAfter(now);
     }
 
-    void markUsed(Instant now) {
+    /** Spends the token for {@code successor}, issued in its place. */
+    void rotateTo(RefreshToken successor, Instant now) {
         if (isSpent()) {
             throw new IllegalStateException("refresh token already spent");
         }
         this.usedAt = now;
+        this.successorId = successor.id;
+    }
+
+    /** Rotated (not revoked) less than {@code grace} ago: presenting it again may be a second tab. */
+    boolean rotatedWithin(Duration grace, Instant now) {
+        return usedAt != null && revokedAt == null && successorId != null && now.isBefore(usedAt.plus(grace));
+    }
+
+    boolean isSuccessor(RefreshToken other) {
+        return other.id.equals(successorId);
     }
 
     UUID familyId() {

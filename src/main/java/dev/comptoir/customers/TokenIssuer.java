@@ -22,24 +22,45 @@ class TokenIssuer {
     private final JwtEncoder encoder;
     private final JwtProperties jwt;
     private final RefreshTokenRepository refreshTokens;
+    private final SuccessorTokens successors;
     private final SecureRandom random = new SecureRandom();
 
-    TokenIssuer(JwtEncoder encoder, JwtProperties jwt, RefreshTokenRepository refreshTokens) {
+    TokenIssuer(JwtEncoder encoder, JwtProperties jwt, RefreshTokenRepository refreshTokens,
+            SuccessorTokens successors) {
         this.encoder = encoder;
         this.jwt = jwt;
         this.refreshTokens = refreshTokens;
+        this.successors = successors;
     }
 
-    /** A new login: the refresh token starts a new family. */
+    /** A new login: a random refresh token starts a new family. */
     TokenPair issue(User user, List<String> permissions, Instant now) {
-        return issue(user, permissions, UUID.randomUUID(), now);
+        String refresh = randomToken();
+        save(refresh, UUID.randomUUID(), user, now);
+        return pair(user, permissions, refresh, now);
     }
 
-    /** A rotation: the new refresh token joins the family of the one it replaces. */
-    TokenPair issue(User user, List<String> permissions, UUID familyId, Instant now) {
-        String refresh = randomToken();
-        refreshTokens.save(new RefreshToken(sha256(refresh), familyId, user.id(), now,
+    /**
+     * A rotation: {@code spent} (presented as {@code rawSpent}) is used up, and its successor, derived
+     * from it, joins its family.
+     */
+    TokenPair rotate(User user, List<String> permissions, RefreshToken spent, String rawSpent, Instant now) {
+        String refresh = successors.of(rawSpent);
+        spent.rotateTo(save(refresh, spent.familyId(), user, now), now);
+        return pair(user, permissions, refresh, now);
+    }
+
+    /** The successor already issued for a token presented again, with a new access token. */
+    TokenPair reissue(User user, List<String> permissions, String rawSuccessor, Instant now) {
+        return pair(user, permissions, rawSuccessor, now);
+    }
+
+    private RefreshToken save(String refresh, UUID familyId, User user, Instant now) {
+        return refreshTokens.save(new RefreshToken(sha256(refresh), familyId, user.id(), now,
                 now.plus(jwt.refreshTokenTtl())));
+    }
+
+    private TokenPair pair(User user, List<String> permissions, String refresh, Instant now) {
         return new TokenPair(accessToken(user, permissions, now), refresh, jwt.accessTokenTtl().toSeconds(),
                 "Bearer");
     }

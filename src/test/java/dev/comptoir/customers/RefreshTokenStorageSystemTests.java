@@ -35,6 +35,19 @@ class RefreshTokenStorageSystemTests {
     }
 
     @Test
+    void aSuccessorIsAnOpaque256BitTokenTooLinkedToItsParentByIdNotByValue() {
+        Account account = accounts.register();
+        String successor = refresh(account.refreshToken()).then().statusCode(200).extract().path("refreshToken");
+
+        assertThat(Base64.getUrlDecoder().decode(successor)).hasSize(32);
+        assertThat(count("token_hash = ?", successor)).isZero();
+        String successorId = jdbc.queryForObject("SELECT id::text FROM refresh_tokens WHERE token_hash = ?",
+                String.class, TokenIssuer.sha256(successor));
+        assertThat(jdbc.queryForObject("SELECT successor_id::text FROM refresh_tokens WHERE token_hash = ?",
+                String.class, TokenIssuer.sha256(account.refreshToken()))).isEqualTo(successorId);
+    }
+
+    @Test
     void anExpiredRefreshTokenIsRefused() {
         Account account = accounts.register();
         expire(account.refreshToken(), "1 minute");

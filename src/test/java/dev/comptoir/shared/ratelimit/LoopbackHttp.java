@@ -29,14 +29,30 @@ final class LoopbackHttp {
     }
 
     static Response get(String from, int port, String path, Map<String, String> headers) throws IOException {
+        return send(from, port, "GET " + path, headers, null);
+    }
+
+    /** A POST of a JSON body. */
+    static Response post(String from, int port, String path, Map<String, String> headers, String json)
+            throws IOException {
+        return send(from, port, "POST " + path, headers, json);
+    }
+
+    private static Response send(String from, int port, String requestLine, Map<String, String> headers,
+            String json) throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(from, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
             socket.setSoTimeout(10_000);
-            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+            StringBuilder request = new StringBuilder(requestLine + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
                     + "\r\nAccept: application/json\r\nConnection: close\r\n");
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            if (json != null) {
+                request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+            }
             socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
             return parse(socket.getInputStream().readAllBytes());
         }
     }

@@ -27,15 +27,17 @@ class RateLimitPropertiesTests {
         assertThat(limits.enabled()).isTrue();
         assertThat(limits.trustedProxies()).isEmpty();
         assertThat(limits.redisKeyPrefix()).isEqualTo("comptoir:rl:");
-        assertThat(limits.groups()).containsOnlyKeys("auth", "products", "cart", "orders");
+        assertThat(limits.groups()).containsOnlyKeys("auth", "refresh", "products", "cart", "orders");
         assertThat(limits.groups().get("products").paths()).containsExactly("/api/products/**", "/api/categories/**");
+        assertThat(limits.groups().get("refresh").paths()).containsExactly("/api/auth/refresh");
         Map<String, List<Long>> budgets = new HashMap<>();
         limits.groups().forEach((name, group) -> {
             assertThat(group.anonymous().window()).isEqualTo(Duration.ofMinutes(15));
             assertThat(group.authenticated().window()).isEqualTo(Duration.ofMinutes(15));
             budgets.put(name, List.of(group.anonymous().limit(), group.authenticated().limit()));
         });
-        assertThat(budgets).isEqualTo(Map.of("auth", List.of(5L, 20L), "products", List.of(100L, 1000L),
+        assertThat(budgets).isEqualTo(Map.of("auth", List.of(5L, 20L), "refresh", List.of(60L, 120L),
+                "products", List.of(100L, 1000L),
                 "cart", List.of(50L, 300L), "orders", List.of(20L, 100L)));
     }
 

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.comptoir.shared.InvalidConfigurationException;
 import dev.comptoir.shared.ratelimit.LoopbackHttp.Response;
 import dev.comptoir.support.SystemTest;
+import dev.comptoir.support.TestAccounts;
+import dev.comptoir.support.TestAccounts.Account;
 import dev.comptoir.support.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,9 @@ class RateLimitSystemTests {
     @Autowired
     DataSource sharedDatabase;
 
+    @Autowired
+    TestAccounts accounts;
+
     @BeforeEach
     void startTheLimitedApp() throws Exception {
         if (app == null) {
@@ -49,7 +54,9 @@ class RateLimitSystemTests {
                     "comptoir.rate-limit.groups.products.authenticated.limit=5",
                     "comptoir.rate-limit.groups.products.authenticated.window=1m",
                     "comptoir.rate-limit.groups.cart.anonymous.limit=2",
-                    "comptoir.rate-limit.groups.cart.anonymous.window=1m");
+                    "comptoir.rate-limit.groups.cart.anonymous.window=1m",
+                    "comptoir.rate-limit.groups.refresh.anonymous.limit=3",
+                    "comptoir.rate-limit.groups.refresh.anonymous.window=1m");
         }
     }
 
@@ -106,6 +113,45 @@ class RateLimitSystemTests {
         assertThat(cart.longHeader("RateLimit-Remaining")).isEqualTo(1);
         Response orders = get("/api/orders", client);
         assertThat(orders.longHeader("RateLimit-Limit")).isEqualTo(20);
+    }
+
+    @Test
+    void refreshingHasABudgetOfItsOwnSoThatABurstOfRefreshesLeavesLoginAlone() throws Exception {
+        Account account = accounts.register();
+        String client = freshClient();
+        String token = account.refreshToken();
+        for (long expected = 2; expected >= 0; expected--) {
+            Response response = post("/api/auth/refresh", client, Map.of("refreshToken", token));
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.longHeader("RateLimit-Limit")).isEqualTo(3);
+            assertThat(response.longHeader("RateLimit-Remaining")).isEqualTo(expected);
+            token = JSON.readTree(response.body()).get("refreshToken").asString();
+        }
+        assertThat(post("/api/auth/refresh", client, Map.of("refreshToken", token)).status()).isEqualTo(429);
+
+        Response login = post("/api/auth/login", client,
+                Map.of("email", account.email(), "password", account.password()));
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.longHeader("RateLimit-Limit")).isEqualTo(5);
+        assertThat(login.longHeader("RateLimit-Remaining")).isEqualTo(4);
+    }
+
+    @Test
+    void spendingTheLoginBudgetLeavesRefreshingAlone() throws Exception {
+        Account account = accounts.register();
+        String client = freshClient();
+        Map<String, String> wrongPassword = Map.of("email", account.email(), "password", "wrong-password-1");
+        for (int i = 0; i < 5; i++) {
+            assertThat(post("/api/auth/login", client, wrongPassword).status()).isEqualTo(401);
+        }
+        assertThat(post("/api/auth/login", client, wrongPassword).status()).isEqualTo(429);
+        assertThat(post("/api/auth/register", client, Map.of()).status()).isEqualTo(429);
+
+        // the encoded path routes to /api/auth/refresh, so it is charged to the refresh budget too
+        Response refreshed = post("/api/auth/%72efresh", client, Map.of("refreshToken", account.refreshToken()));
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(refreshed.longHeader("RateLimit-Limit")).isEqualTo(3);
+        assertThat(refreshed.longHeader("RateLimit-Remaining")).isEqualTo(2);
     }
 
     @Test
@@ -206,6 +252,11 @@ class RateLimitSystemTests {
         Map<String, String> all = new java.util.HashMap<>(headers);
         all.put("X-Forwarded-For", client);
         return LoopbackHttp.get("127.0.0.1", app.port(), path, all);
+    }
+
+    private static Response post(String path, String client, Map<String, String> body) throws Exception {
+        return LoopbackHttp.post("127.0.0.1", app.port(), path, Map.of("X-Forwarded-For", client),
+                JSON.writeValueAsString(body));
     }
 
     private static Response getVia(String forwardedFor) throws Exception {

@@ -21,7 +21,7 @@ class PlatformSystemTests {
     void healthIsHealthyWithTheDatabaseUp() {
         given().get("/health").then().statusCode(200)
                 .body("status", equalTo("healthy"))
-                .body("services.database", equalTo("up"))
+                .body("services.database", equalTo("healthy"))
                 .body("timestamp", notNullValue())
                 .body("uptime", notNullValue());
     }

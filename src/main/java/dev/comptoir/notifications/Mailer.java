@@ -1,5 +1,11 @@
 package dev.comptoir.notifications;
 
+import dev.comptoir.shared.events.Failures;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,13 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends an email once per delivery key. The key row is written first, in the listener's
- * transaction: a concurrent redelivery waits on it and then sends nothing; a failed send rolls it
- * back, so the outbox retries. Without SMTP_HOST, emails are written to the log instead.
+ * Sends an email once per delivery key, with no transaction open across the SMTP conversation (ADR
+ * 0004). The key is claimed first by one auto-committed statement: a concurrent redelivery finds it
+ * {@code sending} and is retried later, a redelivery after success finds it {@code sent} and sends
+ * nothing. A failed send releases the claim and throws, so the outbox retries with backoff. Without
+ * SMTP_HOST, emails are written to the log instead.
  */
 @Component
 class Mailer {
@@ -23,27 +29,70 @@ class Mailer {
     private final ObjectProvider<JavaMailSender> sender;
     private final JdbcTemplate jdbc;
     private final MailProperties properties;
+    private final Clock clock;
     private final boolean smtpConfigured;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, MailProperties properties,
+    Mailer(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, MailProperties properties, Clock clock,
             @Value("${spring.mail.host:}") String smtpHost) {
         this.sender = sender;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.clock = clock;
         // SMTP_HOST maps to spring.mail.host with an empty default, which still creates a sender
         this.smtpConfigured = !smtpHost.isBlank();
     }
 
     record Email(String key, String to, String subject, String body) {}
 
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** Another delivery of the same email is under way; the outbox tries again later. */
+    static final class DeliveryInProgress extends RuntimeException {
+        DeliveryInProgress(String key) {
+            super("email " + key + " is being sent by another delivery");
+        }
+    }
+
     void send(Email email) {
-        int fresh = jdbc.update("INSERT INTO email_deliveries (delivery_key, recipient, subject) VALUES (?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", email.key(), email.to(), email.subject());
-        if (fresh == 0) {
-            log.info("Email {} already sent; not sending again", email.key());
+        UUID claim = UUID.randomUUID();
+        if (!claim(email, claim)) {
             return;
         }
+        try {
+            deliver(email);
+        } catch (RuntimeException e) {
+            jdbc.update("UPDATE email_deliveries SET status = 'failed', last_error = ? WHERE delivery_key = ? AND claim = ?",
+                    Failures.describe(e), email.key(), claim);
+            throw e;
+        }
+        jdbc.update("""
+                UPDATE email_deliveries SET status = 'sent', sent_at = ?, last_error = NULL
+                WHERE delivery_key = ? AND claim = ?""", Timestamp.from(clock.instant()), email.key(), claim);
+    }
+
+    /** True when this delivery may send: a new key, a failed one, or a claim abandoned by a crash. */
+    private boolean claim(Email email, UUID claim) {
+        Instant now = clock.instant();
+        List<UUID> claimed = jdbc.queryForList("""
+                INSERT INTO email_deliveries (delivery_key, recipient, subject, status, claim, claimed_at, attempts)
+                VALUES (?, ?, ?, 'sending', ?, ?, 1)
+                ON CONFLICT (delivery_key) DO UPDATE SET status = 'sending', claim = EXCLUDED.claim,
+                    claimed_at = EXCLUDED.claimed_at, attempts = email_deliveries.attempts + 1
+                WHERE email_deliveries.status = 'failed'
+                   OR (email_deliveries.status = 'sending' AND email_deliveries.claimed_at < ?)
+                RETURNING claim""", UUID.class, email.key(), email.to(), email.subject(), claim, Timestamp.from(now),
+                Timestamp.from(now.minus(properties.claimTimeout())));
+        if (!claimed.isEmpty()) {
+            return true;
+        }
+        String status = jdbc.queryForObject("SELECT status FROM email_deliveries WHERE delivery_key = ?", String.class,
+                email.key());
+        if ("sent".equals(status)) {
+            log.info("Email {} already sent; not sending again", email.key());
+            return false;
+        }
+        throw new DeliveryInProgress(email.key());
+    }
+
+    private void deliver(Email email) {
         JavaMailSender smtp = smtpConfigured ? sender.getIfAvailable() : null;
         if (smtp == null) {
             log.info("Email (no SMTP_HOST configured) to {}: {}\n{}", email.to(), email.subject(), email.body());

@@ -2,12 +2,17 @@ package dev.comptoir.notifications;
 
 import dev.comptoir.notifications.Mailer.Email;
 import dev.comptoir.orders.OrderCancelled;
-import dev.comptoir.orders.OrderPlaced;
+import dev.comptoir.orders.OrderConfirmed;
+import dev.comptoir.shared.alerts.AlertKinds;
+import dev.comptoir.shared.events.OutsideEffect;
 import java.util.stream.Collectors;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Order emails, sent after the order's transaction commits, through the outbox. */
+/**
+ * Order emails, each from a real change of the order's state: confirmed (its payment succeeded) and
+ * cancelled. A placed order that is not paid yet gets no email; a late or second payment confirms
+ * nothing (the customer hears about its refund instead).
+ */
 @Component
 class OrderEmails {
 
@@ -17,8 +22,8 @@ class OrderEmails {
         this.mailer = mailer;
     }
 
-    @ApplicationModuleListener
-    void on(OrderPlaced event) {
+    @OutsideEffect(AlertKinds.EMAIL_NOT_SENT)
+    void on(OrderConfirmed event) {
         String lines = event.lines().stream()
                 .map(l -> "  %d × %s (%s) — %s %s".formatted(l.quantity(), l.name(), l.sku(), l.lineTotal(),
                         event.currency()))
@@ -26,17 +31,15 @@ class OrderEmails {
         mailer.send(new Email("order-confirmation:" + event.orderId(), event.email(),
                 "Your order " + event.orderNumber() + " is confirmed",
                 """
-                Thank you for your order %s.
+                Thank you for your order %s: we received your payment of %s %s.
 
                 %s
 
-                Total: %s %s
-
-                We will let you know when it ships.
-                """.formatted(event.orderNumber(), lines, event.total(), event.currency())));
+                We are preparing your order and will let you know when it ships.
+                """.formatted(event.orderNumber(), event.total(), event.currency(), lines)));
     }
 
-    @ApplicationModuleListener
+    @OutsideEffect(AlertKinds.EMAIL_NOT_SENT)
     void on(OrderCancelled event) {
         mailer.send(new Email("order-cancellation:" + event.orderId(), event.email(),
                 "Your order " + event.orderNumber() + " was cancelled",

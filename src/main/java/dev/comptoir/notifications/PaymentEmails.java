@@ -2,12 +2,16 @@ package dev.comptoir.notifications;
 
 import dev.comptoir.notifications.Mailer.Email;
 import dev.comptoir.orders.OrderService;
-import dev.comptoir.payments.PaymentSucceeded;
 import dev.comptoir.payments.RefundSucceeded;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import dev.comptoir.shared.alerts.AlertKinds;
+import dev.comptoir.shared.events.OutsideEffect;
 import org.springframework.stereotype.Component;
 
-/** Payment received and refund emails, after commit, through the outbox; one delivery key each. */
+/**
+ * The refund email: money really went back to the customer (a refund of the order, of a late payment
+ * on a cancelled order, or of a second payment). A payment received is told by the order's
+ * confirmation ({@link OrderEmails}), not here.
+ */
 @Component
 class PaymentEmails {
 
@@ -19,19 +23,7 @@ class PaymentEmails {
         this.orders = orders;
     }
 
-    @ApplicationModuleListener
-    void on(PaymentSucceeded event) {
-        orders.contact(event.orderId()).ifPresent(order -> mailer.send(new Email(
-                "payment-received:" + event.paymentId(), order.email(),
-                "Payment received for your order " + order.orderNumber(),
-                """
-                We received your payment of %s %s for order %s.
-
-                We are preparing your order and will let you know when it ships.
-                """.formatted(event.amount(), event.currency(), order.orderNumber()))));
-    }
-
-    @ApplicationModuleListener
+    @OutsideEffect(AlertKinds.EMAIL_NOT_SENT)
     void on(RefundSucceeded event) {
         orders.contact(event.orderId()).ifPresent(order -> mailer.send(new Email(
                 "refund:" + event.refundId(), order.email(),

@@ -2,7 +2,8 @@ package dev.comptoir.notifications;
 
 import dev.comptoir.notifications.Mailer.Email;
 import dev.comptoir.orders.OrderShipped;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import dev.comptoir.shared.alerts.AlertKinds;
+import dev.comptoir.shared.events.OutsideEffect;
 import org.springframework.stereotype.Component;
 
 /** The "your order shipped" email with its tracking number, after commit, through the outbox, once. */
@@ -15,7 +16,7 @@ class ShipmentEmails {
         this.mailer = mailer;
     }
 
-    @ApplicationModuleListener
+    @OutsideEffect(AlertKinds.EMAIL_NOT_SENT)
     void on(OrderShipped event) {
         mailer.send(new Email("order-shipped:" + event.orderId(), event.email(),
                 "Your order " + event.orderNumber() + " has shipped",

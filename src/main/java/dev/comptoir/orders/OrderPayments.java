@@ -60,6 +60,9 @@ class OrderPayments {
         if (order.status() == OrderStatus.PENDING) {
             order.confirmPayment(paymentIntentId, now);
             paid(order, now);
+            events.publishEvent(new OrderConfirmed(order.id(), order.orderNumber(), order.email(), order.total(),
+                    order.currency(), order.items().stream().map(i -> new OrderConfirmed.Line(i.sku(), i.name(),
+                            i.quantity(), i.lineTotal())).toList(), now));
             return Outcome.CONFIRMED;
         }
         if (paymentIntentId.equals(order.paymentIntentId())) {

@@ -2,10 +2,11 @@ package dev.comptoir.search;
 
 import dev.comptoir.catalog.CategoryChanged;
 import dev.comptoir.catalog.ProductChanged;
-import dev.comptoir.catalog.StockChanged;
+import dev.comptoir.catalog.StockStatusChanged;
 import dev.comptoir.catalog.category.CategoryService;
 import dev.comptoir.catalog.product.Product;
-import dev.comptoir.catalog.product.StockStatus;
+import dev.comptoir.shared.alerts.AlertKinds;
+import dev.comptoir.shared.events.OutsideEffect;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,11 +27,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the index in step with what Hibernate does not see: stock and ratings written by SQL, products
- * moved by SQL, and category renames or moves (their products carry the category path). Events are
- * noted during the transaction and the affected products reindexed once, after it commits: a
- * checkout holds no lock while the index is written, and a rolled-back change is never indexed. A plain listener (not a transactional one) so that no event publication
- * row is written for every sale.
+ * Keeps the index in step with what Hibernate does not see: stock statuses and ratings written by SQL,
+ * products moved by SQL, and category renames or moves (their products carry the category path).
+ * A stock status change is an outside effect through the outbox (one publication per threshold
+ * crossed, not per sale). Admin changes are noted during their transaction and the affected products
+ * reindexed once, after it commits, so that the admin's next search sees them; a rolled-back change
+ * is never indexed.
  */
 @Component
 class SearchIndexUpdater {
@@ -41,20 +43,24 @@ class SearchIndexUpdater {
     private final EntityManager em;
     private final CategoryService categories;
     private final TransactionTemplate newTransaction;
+    private final TransactionTemplate readOnly;
 
     SearchIndexUpdater(EntityManager em, CategoryService categories, PlatformTransactionManager transactions) {
         this.em = em;
         this.categories = categories;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** Only a change of status (in, low, out of stock) changes what the index holds about stock. */
-    @EventListener
-    void on(StockChanged event) {
-        if (!StockStatus.of(event.newStock() - event.delta()).equals(StockStatus.of(event.newStock()))) {
-            note(event.productId(), null);
-        }
+    /**
+     * Only a change of status (in, low, out of stock) changes what the index holds about stock. An
+     * outside effect: after commit, off the request thread, retried when the backend fails.
+     */
+    @OutsideEffect(AlertKinds.SEARCH_UPDATE_FAILED)
+    void on(StockStatusChanged event) {
+        readOnly.executeWithoutResult(tx -> reindex(List.of(event.productId())));
     }
 
     @EventListener

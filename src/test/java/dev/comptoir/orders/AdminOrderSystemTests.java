@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.comptoir.shared.error.ApiException;
+import dev.comptoir.support.Outbox;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestAccounts.Account;
@@ -183,9 +184,7 @@ class AdminOrderSystemTests {
                 .body("trackingNumber", equalTo("1Z999AA10123456784"));
 
         String shipped = "Your order " + order.getString("orderNumber") + " has shipped";
-        await().atMost(Duration.ofSeconds(15)).until(() -> TestMailServer.messagesTo(customer.email()).stream()
-                .anyMatch(m -> subject(m).equals(shipped)));
-        Thread.sleep(1500); // a second delivery would have arrived by now
+        Outbox.awaitDone(jdbc, Outbox.SHIPMENT_EMAILS, id);
         var mails = TestMailServer.messagesTo(customer.email()).stream().filter(m -> subject(m).equals(shipped))
                 .toList();
         assertThat(mails).hasSize(1);

@@ -4,58 +4,70 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.comptoir.support.GuestOrders;
+import dev.comptoir.support.GuestOrders.Placed;
+import dev.comptoir.support.Outbox;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestCatalog;
-import dev.comptoir.support.TestCatalog.Sku;
 import dev.comptoir.support.TestMailServer;
+import dev.comptoir.support.TestPayments;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Emails go out after commit through the outbox, to a real SMTP server, once each. */
+/**
+ * Order emails follow the order's real state: none while it waits for its payment, one "confirmed"
+ * when the payment moves it to confirmed. They go out after commit through the outbox, once each.
+ */
 @SystemTest
 class OrderEmailSystemTests {
 
     @Autowired
     TestCatalog catalog;
+    @Autowired
+    TestPayments payments;
+    @Autowired
+    JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
 
-    private String placeGuestOrder(String email) {
-        Sku sku = catalog.product("15.00", 10);
-        String session = "mail-" + UUID.randomUUID();
-        given().header("X-Session-Id", session).contentType("application/json")
-                .body(Map.of("productId", sku.productId(), "quantity", 1)).post("/api/cart/items")
-                .then().statusCode(200);
-        Map<String, Object> body = new HashMap<>(CheckoutSystemTests.checkout("FR"));
-        body.put("email", email);
-        return given().header("X-Session-Id", session).contentType("application/json").body(body)
-                .post("/api/orders").then().statusCode(201).extract().path("orderNumber");
+    private void pay(Placed order) {
+        payments.pay(order.id(), given().header("X-Guest-Token", order.guestToken()));
     }
 
     @Test
-    void aPlacedOrderSendsOneConfirmationEmail() throws Exception {
-        String email = "buyer-" + UUID.randomUUID() + "@example.com";
-        String number = placeGuestOrder(email);
-        await().atMost(Duration.ofSeconds(15)).until(() -> !TestMailServer.messagesTo(email).isEmpty());
-        Thread.sleep(1500);
-        assertThat(TestMailServer.messagesTo(email)).hasSize(1);
-        assertThat(TestMailServer.messagesTo(email).get(0).getSubject()).contains(number);
+    void anOrderIsConfirmedByEmailOnceItIsPaidAndNotBefore() throws Exception {
+        Placed order = GuestOrders.place(port, catalog.product("15.00", 10), GuestOrders.uniqueEmail("buyer"));
+        // every listener of the placed order is done: still no email, the order is not paid
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+                SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?""",
+                Integer.class, "%" + order.id() + "%") == 0);
+        assertThat(TestMailServer.messagesTo(order.email())).isEmpty();
+
+        pay(order);
+        Outbox.awaitDone(jdbc, Outbox.ORDER_EMAILS, order.id());
+        assertThat(TestMailServer.messagesTo(order.email())).hasSize(1);
+        assertThat(TestMailServer.messagesTo(order.email()).get(0).getSubject())
+                .isEqualTo("Your order " + order.orderNumber() + " is confirmed");
+        assertThat(TestMailServer.messagesTo(order.email()).get(0).getContent().toString())
+                .contains("we received your payment of 22.90 EUR");
     }
 
     @Test
-    void aMailServerOutageDelaysTheEmailButNeverFailsTheOrder() throws Exception {
-        String email = "outage-" + UUID.randomUUID() + "@example.com";
+    void aMailServerOutageDelaysTheEmailButNeverFailsTheOrder() {
+        Placed order = GuestOrders.place(port, catalog.product("15.00", 10), GuestOrders.uniqueEmail("outage"));
         TestMailServer.stop();
         try {
-            placeGuestOrder(email);
-            Thread.sleep(2000); // the first delivery attempt fails meanwhile
-            assertThat(TestMailServer.messagesTo(email)).isEmpty();
+            pay(order);
+            // the first delivery failed and waits for its retry
+            await().atMost(Duration.ofSeconds(30)).until(() -> Outbox.failed(jdbc, Outbox.ORDER_EMAILS, order.id()) == 1);
+            assertThat(TestMailServer.messagesTo(order.email())).isEmpty();
         } finally {
             TestMailServer.restart();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> !TestMailServer.messagesTo(email).isEmpty());
-        assertThat(TestMailServer.messagesTo(email)).hasSize(1);
+        Outbox.awaitDone(jdbc, Outbox.ORDER_EMAILS, order.id());
+        assertThat(TestMailServer.messagesTo(order.email())).hasSize(1);
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import dev.comptoir.payments.PaymentFixtures.PlacedOrder;
+import dev.comptoir.support.Outbox;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestMailServer;
@@ -47,8 +48,7 @@ class PaymentFlowSystemTests {
         eventually(() -> "confirmed".equals(fixtures.orderStatus(order.id())));
         order.caller().get("/api/orders/" + order.id()).then().statusCode(200)
                 .body("status", equalTo("confirmed")).body("paymentStatus", equalTo("paid"));
-        eventually(() -> TestMailServer.messagesTo(order.email()).stream().anyMatch(PaymentFlowSystemTests::isPaymentMail));
-        Thread.sleep(1000);
+        Outbox.awaitDone(jdbc, Outbox.ORDER_EMAILS, order.id().toString());
         assertThat(TestMailServer.messagesTo(order.email()).stream().filter(PaymentFlowSystemTests::isPaymentMail))
                 .hasSize(1);
         assertThat(jdbc.queryForObject("SELECT payment_intent_id FROM orders WHERE id = ?", String.class, order.id()))
@@ -60,7 +60,7 @@ class PaymentFlowSystemTests {
 
     private static boolean isPaymentMail(jakarta.mail.internet.MimeMessage message) {
         try {
-            return message.getSubject().startsWith("Payment received");
+            return message.getSubject().endsWith(" is confirmed");
         } catch (jakarta.mail.MessagingException e) {
             return false;
         }

@@ -5,6 +5,7 @@ import static dev.comptoir.search.SearchApi.search;
 import static dev.comptoir.search.SearchApi.word;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -20,6 +21,7 @@ import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -238,11 +240,14 @@ class SearchSystemTests {
         search(q(renamed) + "&maxPrice=20").body("data", empty());
 
         String sku = given().get("/api/products/" + id).path("sku");
-        catalog.setStock(sku, 0, "adjustment", "test"); // SQL, not Hibernate: the event drives the index
-        search(q(renamed) + "&inStock=true").body("data", empty());
+        // SQL, not Hibernate: the stock status event drives the index, after commit through the outbox
+        catalog.setStock(sku, 0, "adjustment", "test");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                search(q(renamed) + "&inStock=true").body("data", empty()));
         search(q(renamed)).body("data.id", contains(id));
         catalog.setStock(sku, 4, "restock", "test");
-        search(q(renamed) + "&inStock=true").body("data.id", contains(id));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                search(q(renamed) + "&inStock=true").body("data.id", contains(id)));
 
         api.patch(id, Map.of("isActive", false));
         search(q(renamed)).body("data", empty());

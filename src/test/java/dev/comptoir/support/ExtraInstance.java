@@ -28,6 +28,8 @@ public final class ExtraInstance {
         props.put("comptoir.db.ephemeral", false);
         props.put("comptoir.test.clean-database", false);
         props.put("comptoir.data-dir", "target/test-data-" + UUID.randomUUID());
+        props.put("spring.mail.host", "127.0.0.1"); // the test JVM's mail server, as in the main context
+        props.put("spring.mail.port", TestMailServer.port());
         props.putAll(properties);
         // command-line arguments, so that they win over application.yml and the test profile
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())

@@ -11,7 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback TCP forwarder that a test can cut and restore, to play a database that goes away and
- * comes back.
+ * comes back, or make hang: connections are accepted and then nothing is ever said on them (a server
+ * that accepts and never answers).
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -20,6 +21,7 @@ public final class TcpProxy implements AutoCloseable {
     private final ServerSocket server;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean cut;
+    private volatile boolean hang;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -43,8 +45,14 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** Accepts new connections and holds them open without a word, until {@link #restore()}. */
+    public void hang() {
+        hang = true;
+    }
+
     public void restore() {
         cut = false;
+        hang = false;
     }
 
     private void acceptLoop() {
@@ -55,7 +63,17 @@ public final class TcpProxy implements AutoCloseable {
                     closeQuietly(client);
                     continue;
                 }
-                Socket upstream = new Socket(targetHost, targetPort);
+                if (hang) {
+                    open.add(client); // never read, never written: the peer waits until its own timeout
+                    continue;
+                }
+                Socket upstream;
+                try {
+                    upstream = new Socket(targetHost, targetPort);
+                } catch (IOException unreachable) {
+                    closeQuietly(client); // the client sees its connection dropped, as with no server
+                    continue;
+                }
                 open.add(client);
                 open.add(upstream);
                 pipe(client, upstream);

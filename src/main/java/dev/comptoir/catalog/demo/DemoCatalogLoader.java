@@ -1,5 +1,6 @@
 package dev.comptoir.catalog.demo;
 
+import dev.comptoir.catalog.ProductChanged;
 import dev.comptoir.catalog.StockChanged;
 import dev.comptoir.catalog.support.Slugs;
 import dev.comptoir.shared.ComptoirProperties;
@@ -134,6 +135,8 @@ class DemoCatalogLoader implements ApplicationRunner {
                 images);
         jdbc.batchUpdate("INSERT INTO catalog_skus (sku, product_id, variant_id) VALUES (?, ?, ?)", skus);
         stock.forEach(events::publishEvent);
+        // written by SQL, so Hibernate Search did not see them: reindexed after this commit
+        catalog.products.forEach(p -> events.publishEvent(new ProductChanged(p.id())));
     }
 
     private static String free(String base, Set<String> taken) {

@@ -1,6 +1,7 @@
 package dev.comptoir.catalog.product;
 
 import dev.comptoir.catalog.StockChanged;
+import dev.comptoir.catalog.StockStatusChanged;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.NotFoundException;
 import java.util.List;
@@ -125,6 +126,12 @@ public class StockKeeper {
     private void publish(String sku, Moved m, int delta, String reason, UUID orderId, String actor) {
         events.publishEvent(new StockChanged(sku, m.productId(), m.variantId(), delta, m.newStock(), reason, orderId,
                 actor));
+        String before = StockStatus.of(m.newStock() - delta);
+        String after = StockStatus.of(m.newStock());
+        if (!before.equals(after)) {
+            events.publishEvent(new StockStatusChanged(sku, m.productId(), m.variantId(), before, after,
+                    m.newStock()));
+        }
     }
 
     private static <T> Optional<T> first(List<T> rows) {

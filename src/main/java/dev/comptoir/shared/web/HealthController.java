@@ -29,8 +29,8 @@ class HealthController {
     @GetMapping("/health")
     @Operation(summary = "Service health", description = "200 when every service answers, 503 when degraded")
     ResponseEntity<Map<String, Object>> health() {
-        String database = databaseUp() ? "up" : "down";
-        boolean healthy = database.equals("up");
+        String database = databaseUp() ? "healthy" : "unhealthy";
+        boolean healthy = database.equals("healthy");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", healthy ? "healthy" : "degraded");
         body.put("timestamp", Instant.now().toString());

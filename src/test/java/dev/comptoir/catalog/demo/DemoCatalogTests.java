@@ -66,11 +66,8 @@ class DemoCatalogTests {
     }
 
     @Test
-    void theDemoCatalogLoadsInUnderThreeSecondsAndIsServed() {
-        long start = System.nanoTime();
+    void theDemoCatalogLoadsOnceAndIsServedAndSearchable() {
         loader.insert(DemoCatalog.generate(200));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(millis).isLessThan(3000);
         // not loaded twice: the shop already has products
         assertThat(loader.loadIfEmpty()).isFalse();
 

@@ -42,3 +42,6 @@ ALTER TABLE email_deliveries
     ALTER COLUMN sent_at DROP NOT NULL,
     ALTER COLUMN sent_at DROP DEFAULT;
 CREATE INDEX email_deliveries_sent_idx ON email_deliveries (sent_at);
+
+-- Idempotency claims are fenced: only the holder of the current token may store the answer.
+ALTER TABLE idempotency_keys ADD COLUMN claim_token UUID;

@@ -4,6 +4,7 @@ import dev.comptoir.shared.error.Problems.FieldProblem;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.CannotAcquireLockException;
@@ -11,6 +12,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,6 +24,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -72,8 +75,19 @@ public class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
-        log.info("Integrity violation: {}", e.getMostSpecificCause().getMessage());
+        // the constraint's name only: the database's message quotes the row's values
+        log.info("Integrity violation ({})", e.getMostSpecificCause() instanceof PSQLException psql
+                && psql.getServerErrorMessage() != null ? psql.getServerErrorMessage().getConstraint() : "unnamed");
         return status(HttpStatus.CONFLICT, "conflict", "The request conflicts with existing data");
+    }
+
+    /** The work ran past its time limit (ADR 0004) and was rolled back; a retry may succeed. */
+    @ExceptionHandler({TransactionTimedOutException.class, QueryTimeoutException.class})
+    ResponseEntity<Object> timedOut(Exception e) {
+        log.warn("Request rolled back after its time limit ({})", e.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "timeout",
+                        "The request took too long and was rolled back; retry shortly"));
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class,

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.comptoir.support.SystemTest;
+import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestCatalog.Sku;
 import dev.comptoir.support.TestTokens;
@@ -32,6 +33,8 @@ class CheckoutConcurrencySystemTests {
     @Autowired
     TestTokens tokens;
     @Autowired
+    TestAccounts accounts;
+    @Autowired
     JdbcTemplate jdbc;
 
     private String cartWith(Sku sku, int quantity) {
@@ -43,19 +46,29 @@ class CheckoutConcurrencySystemTests {
     }
 
     private List<Response> raceCheckouts(List<String> sessions) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(sessions.size(), 50));
+        List<Callable<Response>> checkouts = new ArrayList<>();
+        for (String session : sessions) {
+            checkouts.add(() -> {
+                Map<String, Object> body = new HashMap<>(CheckoutSystemTests.checkout("FR"));
+                body.put("email", session + "@example.com");
+                return given().header("X-Session-Id", session).contentType("application/json").body(body)
+                        .post("/api/orders");
+            });
+        }
+        return race(checkouts);
+    }
+
+    /** Runs the requests on threads of their own, released together by one start gate. */
+    private static List<Response> race(List<Callable<Response>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(requests.size(), 50));
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Response>> futures = new ArrayList<>();
-            for (String session : sessions) {
-                Callable<Response> checkout = () -> {
+            for (Callable<Response> request : requests) {
+                futures.add(pool.submit(() -> {
                     start.await();
-                    Map<String, Object> body = new HashMap<>(CheckoutSystemTests.checkout("FR"));
-                    body.put("email", session + "@example.com");
-                    return given().header("X-Session-Id", session).contentType("application/json").body(body)
-                            .post("/api/orders");
-                };
-                futures.add(pool.submit(checkout));
+                    return request.call();
+                }));
             }
             start.countDown();
             List<Response> responses = new ArrayList<>();
@@ -93,6 +106,36 @@ class CheckoutConcurrencySystemTests {
                 .isEqualTo(5);
         assertThat(jdbc.queryForObject("SELECT sum(delta) FROM stock_movements WHERE sku = ?", Integer.class,
                 sku.sku())).isZero();
+    }
+
+    @Test
+    void concurrentCheckoutsOfOneCartPlaceOneOrderAndTakeTheStockOnce() throws Exception {
+        // several rounds: each one a fresh cart raced by four checkouts of its customer
+        for (int round = 0; round < 5; round++) {
+            Sku sku = catalog.product("12.00", 20);
+            TestAccounts.Account customer = accounts.register();
+            given().auth().oauth2(customer.accessToken()).contentType("application/json")
+                    .body(Map.of("productId", sku.productId(), "quantity", 2)).post("/api/cart/items")
+                    .then().statusCode(200);
+            List<Callable<Response>> checkouts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                checkouts.add(() -> given().auth().oauth2(customer.accessToken()).contentType("application/json")
+                        .body(CheckoutSystemTests.checkout("FR")).post("/api/orders"));
+            }
+
+            List<Response> responses = race(checkouts);
+
+            List<String> outcomes = responses.stream()
+                    .map(r -> r.statusCode() + (r.statusCode() == 201 ? "" : " " + r.path("error"))).toList();
+            assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder("201", "422 empty_cart",
+                    "422 empty_cart", "422 empty_cart");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE user_id = ?", Integer.class,
+                    customer.id())).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT stock FROM products WHERE sku = ?", Integer.class, sku.sku()))
+                    .isEqualTo(18);
+            assertThat(jdbc.queryForObject("SELECT sum(delta) FROM stock_movements WHERE sku = ? AND delta < 0",
+                    Integer.class, sku.sku())).isEqualTo(-2);
+        }
     }
 
     @Test

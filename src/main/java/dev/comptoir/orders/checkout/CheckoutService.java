@@ -15,9 +15,11 @@ import dev.comptoir.orders.order.OrderDraft;
 import dev.comptoir.orders.order.OrderRepository;
 import dev.comptoir.pricing.PricingService;
 import dev.comptoir.pricing.Totals;
+import dev.comptoir.promotions.CouponQuote;
 import dev.comptoir.promotions.PromotionService;
 import dev.comptoir.promotions.Redemption;
 import dev.comptoir.shared.error.BadRequestException;
+import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.error.Problems.FieldProblem;
 import java.math.BigDecimal;
@@ -32,9 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checkout as one transaction: lock and re-price the cart, redeem the coupon, compute the totals,
- * write the order, take the stock (last, so the hottest row locks are held the shortest), empty the
- * cart and publish {@link OrderPlaced}. Any failure rolls all of it back.
+ * Checkout as one transaction: lock and re-price the cart, quote the coupon, compute the totals, write
+ * the order, empty the cart and publish {@link OrderPlaced}, then redeem the coupon and take the stock
+ * (last, so the hottest row locks are held the shortest). Any failure rolls all of it back.
  */
 @Service
 class CheckoutService {
@@ -85,15 +87,12 @@ class CheckoutService {
 
         CheckoutCart cart = carts.lockForCheckout(owner);
         UUID orderId = UUID.randomUUID();
-        BigDecimal discount = BigDecimal.ZERO.setScale(2);
-        boolean freeShipping = false;
-        String couponCode = null;
-        if (cart.couponCode() != null) {
-            Redemption redemption = promotions.redeem(cart.couponCode(), orderId, cart.subtotal(), userId, email, now);
-            discount = redemption.discountAmount();
-            freeShipping = redemption.freeShipping();
-            couponCode = redemption.code();
-        }
+        // quoted without a lock: the coupon row is locked only by its redemption, below
+        CouponQuote coupon = cart.couponCode() == null ? null
+                : promotions.evaluate(cart.couponCode(), cart.subtotal(), userId, email, now);
+        BigDecimal discount = coupon == null ? BigDecimal.ZERO.setScale(2) : coupon.discountAmount();
+        boolean freeShipping = coupon != null && coupon.freeShipping();
+        String couponCode = coupon == null ? null : coupon.code();
         Totals totals = pricing.compute(cart.subtotal(), discount, freeShipping, shipping.country(),
                 LocalDate.ofInstant(now, clock.getZone()));
 
@@ -109,11 +108,33 @@ class CheckoutService {
         events.publishEvent(new OrderPlaced(orderId, order.orderNumber(), userId, email, order.total(),
                 order.currency(), lines.stream().map(l -> new OrderPlaced.Line(l.productId(), l.variantId(), l.sku(),
                         l.name(), l.unitPrice(), l.quantity(), l.lineTotal())).toList(), now));
-        // Everything else is written before the stock is taken: a hot SKU's row stays locked from its
-        // UPDATE to the commit, so that span holds only the UPDATEs and their ledger lines.
+        // Everything else is written before the coupon and the stock are taken: a popular coupon's row
+        // and a hot SKU's row stay locked from their UPDATE to the commit, so that span holds only the
+        // redemption, the stock UPDATEs and their ledger lines. Coupon before stock rows: the lock order
+        // of cancellation too (OrderCancellation), so the two never deadlock.
         orders.flush();
+        if (coupon != null) {
+            redeem(coupon, orderId, cart.subtotal(), userId, email, now);
+            orders.flush();
+        }
         inventory.take(orderId, lines.stream().map(l -> new StockLine(l.sku(), l.quantity())).toList(), actor);
         return new Placed(order, guestToken);
+    }
+
+    /**
+     * Takes the coupon's use under its row lock. The totals come from the unlocked quote: when the
+     * coupon changed in between, the order would disagree with its redemption, so it is refused (and
+     * rolled back) instead; the cart then shows the coupon's current terms.
+     */
+    private void redeem(CouponQuote quoted, UUID orderId, BigDecimal subtotal, UUID userId, String email,
+            Instant now) {
+        Redemption redeemed = promotions.redeem(quoted.code(), orderId, subtotal, userId, email, now);
+        if (!redeemed.couponId().equals(quoted.couponId())
+                || redeemed.discountAmount().compareTo(quoted.discountAmount()) != 0
+                || redeemed.freeShipping() != quoted.freeShipping()) {
+            throw new ConflictException("coupon_changed", "Coupon " + quoted.code()
+                    + " changed during checkout; check the cart and try again", Map.of("code", quoted.code()));
+        }
     }
 
     private static String guestEmail(CheckoutRequest request) {

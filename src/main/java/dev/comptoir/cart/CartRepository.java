@@ -19,10 +19,17 @@ interface CartRepository extends JpaRepository<Cart, UUID> {
     @Query("select c from Cart c left join fetch c.items where c.sessionId = :sessionId")
     Optional<Cart> findBySessionId(String sessionId);
 
-    /** The cart row locked for checkout, so that two checkouts of one cart run one after the other. */
+    /**
+     * The owner's cart row locked for checkout, so that two checkouts of one cart run one after the
+     * other. Without its items: they are read after the lock, so the second checkout sees them gone.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from Cart c where c.id = :id")
-    Optional<Cart> lockById(UUID id);
+    @Query("select c from Cart c where c.userId = :userId")
+    Optional<Cart> lockByUserId(UUID userId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Cart c where c.sessionId = :sessionId")
+    Optional<Cart> lockBySessionId(String sessionId);
 
     @Modifying
     @Query("delete from Cart c where c.expiresAt < :now")

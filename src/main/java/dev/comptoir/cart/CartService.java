@@ -162,10 +162,15 @@ public class CartService {
         carts.delete(from);
     }
 
-    /** The cart locked for checkout and re-priced; refuses an empty cart or a withdrawn product. */
+    /**
+     * The cart locked for checkout and re-priced; refuses an empty cart or a withdrawn product. The row
+     * is locked before the items are loaded: items read before the lock would stay in the persistence
+     * context as they were, and a checkout that waited for another could place the same items again.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public CheckoutCart lockForCheckout(CartOwner owner) {
-        Cart cart = find(owner).flatMap(c -> carts.lockById(c.id()))
+        Cart cart = (owner.isCustomer() ? carts.lockByUserId(owner.userId()) : carts.lockBySessionId(owner.sessionId()))
+                .filter(c -> !c.isExpired(clock.instant()))
                 .filter(c -> !c.items().isEmpty())
                 .orElseThrow(() -> new BusinessRuleException("empty_cart", "The cart is empty"));
         List<CheckoutCart.Line> lines = new ArrayList<>();

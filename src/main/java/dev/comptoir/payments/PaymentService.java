@@ -1,8 +1,14 @@
 package dev.comptoir.payments;
 
-import dev.comptoir.payments.PaymentProvider.Intent;
-import dev.comptoir.payments.PaymentProvider.ProviderException;
 import dev.comptoir.payments.PaymentsSummary.PaymentRecord;
+import dev.comptoir.payments.payment.Payment;
+import dev.comptoir.payments.payment.PaymentRepository;
+import dev.comptoir.payments.payment.Transactions;
+import dev.comptoir.payments.provider.PaymentProvider;
+import dev.comptoir.payments.provider.PaymentProvider.Intent;
+import dev.comptoir.payments.provider.PaymentProvider.ProviderException;
+import dev.comptoir.payments.refund.RefundRepository;
+import dev.comptoir.payments.refund.Refunds;
 import dev.comptoir.shared.error.BusinessRuleException;
 import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
@@ -112,10 +118,6 @@ public class PaymentService {
             return new PaymentsSummary(orderId, Money.round(paid), Money.round(refunded),
                     found.stream().map(PaymentRecord::of).toList(), refundViews);
         });
-    }
-
-    Optional<Payment> byIntent(String intentId) {
-        return tx.run(() -> payments.findByProviderId(intentId));
     }
 
     /** The provider's word on the intent's status, or ours when it cannot be reached. */

@@ -16,11 +16,11 @@ public enum PaymentState {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static PaymentState parse(String value) {
+    public static PaymentState parse(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
     }
 
-    boolean isSettled() {
+    public boolean isSettled() {
         return this == SUCCEEDED || this == REQUIRES_REVIEW;
     }
 }

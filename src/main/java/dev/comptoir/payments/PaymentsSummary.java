@@ -1,5 +1,6 @@
 package dev.comptoir.payments;
 
+import dev.comptoir.payments.payment.Payment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

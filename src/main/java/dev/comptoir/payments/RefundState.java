@@ -12,7 +12,7 @@ public enum RefundState {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static RefundState parse(String value) {
+    public static RefundState parse(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

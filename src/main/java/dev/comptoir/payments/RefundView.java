@@ -1,5 +1,6 @@
 package dev.comptoir.payments;
 
+import dev.comptoir.payments.refund.Refund;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -8,7 +9,7 @@ public record RefundView(UUID id, UUID paymentId, String providerRefundId, BigDe
         String reason, String source, RefundState status, String failureReason, int attempts, Instant createdAt,
         Instant updatedAt) {
 
-    static RefundView of(Refund r) {
+    public static RefundView of(Refund r) {
         return new RefundView(r.id(), r.paymentId(), r.providerRefundId(), r.amount(), r.currency(), r.reason(),
                 r.source(), r.status(), r.failureReason(), r.attempts(), r.createdAt(), r.updatedAt());
     }

@@ -13,10 +13,8 @@ import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestCatalog.Sku;
-import dev.comptoir.support.TestTokens;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -31,8 +29,6 @@ class CheckoutSystemTests {
     TestCatalog catalog;
     @Autowired
     TestAccounts accounts;
-    @Autowired
-    TestTokens tokens;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -209,37 +205,5 @@ class CheckoutSystemTests {
         given().auth().oauth2(customer.accessToken()).header("Idempotency-Key", key)
                 .contentType("application/json").body(checkout("DE"))
                 .post("/api/orders").then().statusCode(422).body("error", equalTo("idempotency_key_reused"));
-    }
-
-    @Test
-    void anUnpaidOrderExpiresRestocksAndReleasesItsCoupon(@Autowired OrderExpiry expiry) {
-        Sku sku = catalog.product("40.00", 10);
-        String code = "EXP" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        given().auth().oauth2(tokens.admin()).contentType("application/json")
-                .body(Map.of("code", code, "type", "percentage", "value", new BigDecimal("10"), "usageLimit", 1,
-                        "isActive", true))
-                .post("/api/admin/coupons").then().statusCode(201);
-        TestAccounts.Account customer = accounts.register();
-        addToCart(customer.accessToken(), sku, 2);
-        given().auth().oauth2(customer.accessToken()).contentType("application/json").body(Map.of("code", code))
-                .post("/api/cart/coupon").then().statusCode(200).body("discount", equalTo(8.0f));
-        String id = given().auth().oauth2(customer.accessToken()).contentType("application/json")
-                .body(checkout("FR")).post("/api/orders").then().statusCode(201)
-                .body("discount", equalTo(8.0f)).body("couponCode", equalTo(code)).extract().path("id");
-        assertThat(stockOf(sku)).isEqualTo(8);
-
-        jdbc.update("UPDATE orders SET expires_at = now() - interval '1 minute' WHERE id = ?", UUID.fromString(id));
-        // the scheduled run may hold the job's lock right now (then this call is skipped and it does the work)
-        expiry.run();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> "cancelled".equals(
-                jdbc.queryForObject("SELECT status FROM orders WHERE id = ?", String.class, UUID.fromString(id))));
-
-        given().auth().oauth2(customer.accessToken()).get("/api/orders/" + id).then()
-                .body("status", equalTo("cancelled"))
-                .body("statusHistory[-1].by", equalTo("system"))
-                .body("statusHistory[-1].note", equalTo("payment_timeout"));
-        assertThat(stockOf(sku)).isEqualTo(10);
-        assertThat(jdbc.queryForObject("SELECT used_count FROM coupons WHERE upper(code) = ?", Integer.class, code))
-                .isZero();
     }
 }

@@ -3,6 +3,8 @@ package dev.comptoir.payments;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import dev.comptoir.payments.provider.WebhookSecret;
+import dev.comptoir.payments.webhook.WebhookSignatures;
 import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestCatalog;
 import io.restassured.response.Response;

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.comptoir.payments.PaymentFixtures.PlacedOrder;
+import dev.comptoir.payments.webhook.WebhookSignatures;
 import dev.comptoir.support.ExtraInstance;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestTokens;

@@ -1,0 +1,82 @@
+package dev.comptoir.orders.admin;
+
+import dev.comptoir.orders.order.OrderStatus;
+import dev.comptoir.orders.order.PaymentStatus;
+import dev.comptoir.shared.security.CurrentUser;
+import dev.comptoir.shared.web.InstantParam;
+import dev.comptoir.shared.web.PageQuery;
+import dev.comptoir.shared.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/admin/orders}: search orders, read one in full, move it through SPEC §3's states. */
+@Tag(name = "Admin: orders", description = "Order search and status changes (orders:manage)")
+@RestController
+@RequestMapping("/api/admin/orders")
+@PreAuthorize("hasAuthority('orders:manage')")
+class AdminOrderController {
+
+    private static final List<String> STATUSES = Arrays.stream(OrderStatus.values()).map(OrderStatus::value).toList();
+    private static final List<String> PAYMENT_STATUSES =
+            Arrays.stream(PaymentStatus.values()).map(PaymentStatus::value).toList();
+    private final AdminOrderService admin;
+
+    AdminOrderController(AdminOrderService admin) {
+        this.admin = admin;
+    }
+
+    @Operation(summary = "Orders newest first; filters status, paymentStatus, email (exact address or part of "
+            + "one), from/to (ISO date or date-time, on the creation time), orderNumber")
+    @GetMapping
+    PageResponse<AdminOrderSummary> list(@Valid PageQuery page, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String paymentStatus, @RequestParam(required = false) String email,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String orderNumber) {
+        Instant start = InstantParam.start("from", from);
+        Instant end = InstantParam.endExclusive("to", to);
+        InstantParam.requireOrdered("from", start, "to", end);
+        return admin.list(new OrderSearch(parse("status", status, OrderStatus::parse, STATUSES),
+                parse("paymentStatus", paymentStatus, PaymentStatus::parse, PAYMENT_STATUSES), email, start, end,
+                orderNumber), page);
+    }
+
+    @Operation(summary = "One order in full: lines, totals, addresses, status history, customer id")
+    @GetMapping("/{id}")
+    AdminOrderView get(@PathVariable UUID id) {
+        return admin.get(id);
+    }
+
+    @Operation(summary = "Move an order: processing, shipped (trackingNumber required), delivered, cancelled "
+            + "(pending or confirmed only); anything else is 409 invalid_transition")
+    @PostMapping("/{id}/status")
+    AdminOrderView changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
+        OrderStatus target = parse("status", request.status(), OrderStatus::parse, STATUSES);
+        return admin.changeStatus(id, target, request.trackingNumber(), request.note(),
+                "admin:" + CurrentUser.require());
+    }
+
+    private static <T> T parse(String name, String value, Function<String, T> parser, List<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw InstantParam.invalid(name, "must be one of " + allowed);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.comptoir.orders.checkout;
+
+import dev.comptoir.cart.CartOwner;
+import dev.comptoir.orders.order.OrderView;
+import dev.comptoir.shared.error.BadRequestException;
+import dev.comptoir.shared.idempotency.IdempotencyKeys;
+import dev.comptoir.shared.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/orders}: checkout (customer, or guest with an anonymous cart and an email). */
+@RestController
+@RequestMapping("/api/orders")
+@Tag(name = "Orders")
+class CheckoutController {
+
+    private final CheckoutService checkout;
+    private final IdempotencyKeys idempotency;
+
+    CheckoutController(CheckoutService checkout, IdempotencyKeys idempotency) {
+        this.checkout = checkout;
+        this.idempotency = idempotency;
+    }
+
+    @PostMapping
+    @Operation(summary = "Place an order from the cart (Idempotency-Key honoured)")
+    ResponseEntity<?> place(@Valid @RequestBody CheckoutRequest request,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
+            @RequestHeader(value = "X-Session-Id", required = false) String sessionId) {
+        CartOwner owner = CurrentUser.id().map(CartOwner::customer).orElseGet(() -> {
+            if (sessionId == null || sessionId.isBlank()) {
+                throw new BadRequestException("empty_cart", "No cart: send the X-Session-Id of the cart to check out");
+            }
+            return CartOwner.anonymous(sessionId);
+        });
+        String scope = "orders:" + (owner.isCustomer() ? owner.userId() : "session:" + owner.sessionId());
+        return idempotency.run(key, scope, request, () -> {
+            CheckoutService.Placed placed = checkout.checkout(owner, request);
+            return ResponseEntity.status(HttpStatus.CREATED).body(OrderView.of(placed.order(), placed.guestToken()));
+        });
+    }
+}

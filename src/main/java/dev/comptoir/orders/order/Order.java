@@ -1,0 +1,277 @@
+package dev.comptoir.orders.order;
+
+import dev.comptoir.shared.error.ConflictException;
+import dev.comptoir.shared.error.NotFoundException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The order aggregate. Its lines and totals are a snapshot taken at checkout; its status moves only
+ * through the transitions of SPEC §3, each recorded in the history with who made it.
+ */
+@Entity
+@Table(name = "orders")
+public class Order {
+
+    @Id
+    private UUID id;
+    private String orderNumber;
+    private UUID userId;
+    private String email;
+    private String guestTokenHash;
+    private OrderStatus status;
+    private PaymentStatus paymentStatus;
+    private String paymentMethod;
+    private String paymentIntentId;
+    private String currency;
+    private BigDecimal subtotal;
+    private BigDecimal discountAmount;
+    private BigDecimal taxRate;
+    private BigDecimal taxAmount;
+    private BigDecimal shippingAmount;
+    private BigDecimal total;
+    private String couponCode;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Address shippingAddress;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Address billingAddress;
+    private String shippingZone;
+    private String notes;
+    private String trackingNumber;
+    private LocalDate estimatedDeliveryFrom;
+    private LocalDate estimatedDeliveryTo;
+    private Instant expiresAt;
+    private Instant paidAt;
+    private Instant shippedAt;
+    private Instant deliveredAt;
+    private Instant cancelledAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private BigDecimal refundedAmount = BigDecimal.ZERO.setScale(2);
+    @Version
+    private Long version; // a wrapper: null until persisted, so that save() persists instead of merging
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OrderBy("position")
+    private List<OrderItem> items = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OrderBy("id")
+    private List<StatusChange> history = new ArrayList<>();
+
+    protected Order() {}
+
+    public Order(OrderDraft draft, String orderNumber, Instant now) {
+        this.id = draft.id();
+        this.orderNumber = orderNumber;
+        this.userId = draft.userId();
+        this.email = draft.email();
+        this.guestTokenHash = draft.guestTokenHash();
+        this.status = OrderStatus.PENDING;
+        this.paymentStatus = PaymentStatus.PENDING;
+        this.paymentMethod = draft.paymentMethod();
+        this.currency = draft.totals().currency();
+        this.subtotal = draft.totals().subtotal();
+        this.discountAmount = draft.totals().discount();
+        this.taxRate = draft.totals().taxRate();
+        this.taxAmount = draft.totals().tax();
+        this.shippingAmount = draft.totals().shipping();
+        this.total = draft.totals().total();
+        this.couponCode = draft.couponCode();
+        this.shippingAddress = draft.shippingAddress();
+        this.billingAddress = draft.billingAddress();
+        this.shippingZone = draft.totals().shippingZone();
+        this.notes = draft.notes();
+        this.estimatedDeliveryFrom = draft.totals().estimatedDeliveryFrom();
+        this.estimatedDeliveryTo = draft.totals().estimatedDeliveryTo();
+        this.expiresAt = draft.expiresAt();
+        this.createdAt = now;
+        this.updatedAt = now;
+        int position = 0;
+        for (OrderDraft.Line line : draft.lines()) {
+            items.add(new OrderItem(this, position++, line));
+        }
+        history.add(new StatusChange(this, OrderStatus.PENDING, now, draft.actor(), null));
+    }
+
+    /** Payment succeeded: pending → confirmed, paid. */
+    public void confirmPayment(String paymentIntentId, Instant now) {
+        moveTo(OrderStatus.CONFIRMED, "payment", null, now);
+        this.paymentStatus = PaymentStatus.PAID;
+        this.paymentIntentId = paymentIntentId;
+        this.paidAt = now;
+    }
+
+    /** A payment that arrived after the order was cancelled: recorded as paid, to be refunded. */
+    public void recordLatePayment(String paymentIntentId, Instant now) {
+        this.paymentStatus = PaymentStatus.PAID;
+        this.paymentIntentId = paymentIntentId;
+        this.paidAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A failed attempt: the order stays payable until it expires. */
+    public void recordPaymentFailure(Instant now) {
+        if (status == OrderStatus.PENDING && paymentStatus == PaymentStatus.PENDING) {
+            this.paymentStatus = PaymentStatus.FAILED;
+            this.updatedAt = now;
+        }
+    }
+
+    public boolean isPayable(Instant now) {
+        return status == OrderStatus.PENDING && paymentStatus != PaymentStatus.PAID && !isExpired(now);
+    }
+
+    void startProcessing(String by, Instant now) {
+        moveTo(OrderStatus.PROCESSING, by, null, now);
+    }
+
+    void ship(String trackingNumber, String by, Instant now) {
+        if (trackingNumber == null || trackingNumber.isBlank()) {
+            throw new dev.comptoir.shared.error.BadRequestException("tracking_number_required",
+                    "Shipping an order needs a tracking number");
+        }
+        moveTo(OrderStatus.SHIPPED, by, null, now);
+        this.trackingNumber = trackingNumber.trim();
+        this.shippedAt = now;
+    }
+
+    void deliver(String by, Instant now) {
+        moveTo(OrderStatus.DELIVERED, by, null, now);
+        this.deliveredAt = now;
+    }
+
+    /** Only a pending or confirmed order can be cancelled (SPEC §3); anything else is 409 cannot_cancel. */
+    void cancel(String by, String reason, Instant now) {
+        if (status != OrderStatus.PENDING && status != OrderStatus.CONFIRMED) {
+            throw new ConflictException("cannot_cancel", "An order that is " + status.value() + " cannot be cancelled",
+                    Map.of("status", status.value()));
+        }
+        moveTo(OrderStatus.CANCELLED, by, reason, now);
+        this.cancelledAt = now;
+    }
+
+    void markRefunded(String by, Instant now) {
+        moveTo(OrderStatus.REFUNDED, by, null, now);
+        this.paymentStatus = PaymentStatus.REFUNDED;
+    }
+
+    // Admin transitions carry the admin's note into the history (AdminOrderService).
+
+    public void startProcessing(String by, String note, Instant now) {
+        moveTo(OrderStatus.PROCESSING, by, note, now);
+    }
+
+    public void ship(String trackingNumber, String by, String note, Instant now) {
+        if (trackingNumber == null || trackingNumber.isBlank()) {
+            throw new dev.comptoir.shared.error.BadRequestException("tracking_number_required",
+                    "Shipping an order needs a tracking number", Map.of("errors",
+                            dev.comptoir.shared.error.Problems.FieldProblem.single("trackingNumber", "is required")));
+        }
+        moveTo(OrderStatus.SHIPPED, by, note, now);
+        this.trackingNumber = trackingNumber.trim();
+        this.shippedAt = now;
+    }
+
+    public void deliver(String by, String note, Instant now) {
+        moveTo(OrderStatus.DELIVERED, by, note, now);
+        this.deliveredAt = now;
+    }
+
+    /**
+     * Money went back (payments says how much and whether the payment is now fully refunded): paid →
+     * partially_refunded → refunded; the full amount also moves a confirmed…delivered order to refunded
+     * (a cancelled order stays cancelled). A refund seen late never undoes a full one.
+     */
+    public void recordRefund(BigDecimal amount, boolean fully, Instant now) {
+        if (paymentStatus == PaymentStatus.REFUNDED
+                || (paymentStatus != PaymentStatus.PAID && paymentStatus != PaymentStatus.PARTIALLY_REFUNDED)) {
+            return;
+        }
+        refundedAmount = refundedAmount.add(amount).min(total);
+        updatedAt = now;
+        if (!fully) {
+            paymentStatus = PaymentStatus.PARTIALLY_REFUNDED;
+        } else if (status.canMoveTo(OrderStatus.REFUNDED)) {
+            markRefunded("payments", now);
+        } else {
+            paymentStatus = PaymentStatus.REFUNDED;
+        }
+    }
+
+    public BigDecimal refundedAmount() { return refundedAmount; }
+
+    private void moveTo(OrderStatus next, String by, String note, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new ConflictException("invalid_transition",
+                    "An order cannot go from " + status.value() + " to " + next.value(),
+                    Map.of("from", status.value(), "to", next.value()));
+        }
+        status = next;
+        updatedAt = now;
+        history.add(new StatusChange(this, next, now, by, note));
+    }
+
+    public boolean isExpired(Instant now) {
+        return status == OrderStatus.PENDING && paymentStatus != PaymentStatus.PAID && expiresAt != null
+                && expiresAt.isBefore(now);
+    }
+
+    boolean isGuestToken(String tokenHash) {
+        return guestTokenHash != null && tokenHash != null
+                && java.security.MessageDigest.isEqual(guestTokenHash.getBytes(), tokenHash.getBytes());
+    }
+
+    /** The one answer for an order that does not exist or is not the caller's (never says which). */
+    public static NotFoundException notFound() {
+        return new NotFoundException("order_not_found", "No such order");
+    }
+
+    public UUID id() { return id; }
+    public String orderNumber() { return orderNumber; }
+    public UUID userId() { return userId; }
+    public String email() { return email; }
+    public OrderStatus status() { return status; }
+    public PaymentStatus paymentStatus() { return paymentStatus; }
+    String paymentMethod() { return paymentMethod; }
+    public String paymentIntentId() { return paymentIntentId; }
+    public String currency() { return currency; }
+    BigDecimal subtotal() { return subtotal; }
+    BigDecimal discountAmount() { return discountAmount; }
+    BigDecimal taxRate() { return taxRate; }
+    BigDecimal taxAmount() { return taxAmount; }
+    BigDecimal shippingAmount() { return shippingAmount; }
+    public BigDecimal total() { return total; }
+    String couponCode() { return couponCode; }
+    Address shippingAddress() { return shippingAddress; }
+    Address billingAddress() { return billingAddress; }
+    String shippingZone() { return shippingZone; }
+    String notes() { return notes; }
+    public String trackingNumber() { return trackingNumber; }
+    LocalDate estimatedDeliveryFrom() { return estimatedDeliveryFrom; }
+    LocalDate estimatedDeliveryTo() { return estimatedDeliveryTo; }
+    Instant expiresAt() { return expiresAt; }
+    public Instant paidAt() { return paidAt; }
+    Instant shippedAt() { return shippedAt; }
+    Instant deliveredAt() { return deliveredAt; }
+    Instant cancelledAt() { return cancelledAt; }
+    public Instant createdAt() { return createdAt; }
+    public List<OrderItem> items() { return items; }
+    List<StatusChange> history() { return history; }
+}

@@ -1,0 +1,54 @@
+package dev.comptoir.orders.order;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** One line as it was bought: SKU, name and unit price copied at checkout. */
+@Entity
+@Table(name = "order_items")
+public class OrderItem {
+
+    @Id
+    private UUID id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "order_id")
+    private Order order;
+    private int position;
+    private UUID productId;
+    private UUID variantId;
+    private String sku;
+    private String name;
+    private BigDecimal unitPrice;
+    private int quantity;
+    private BigDecimal lineTotal;
+
+    protected OrderItem() {}
+
+    OrderItem(Order order, int position, OrderDraft.Line line) {
+        this.id = UUID.randomUUID();
+        this.order = order;
+        this.position = position;
+        this.productId = line.productId();
+        this.variantId = line.variantId();
+        this.sku = line.sku();
+        this.name = line.name();
+        this.unitPrice = line.unitPrice();
+        this.quantity = line.quantity();
+        this.lineTotal = line.lineTotal();
+    }
+
+    UUID id() { return id; }
+    UUID productId() { return productId; }
+    UUID variantId() { return variantId; }
+    String sku() { return sku; }
+    String name() { return name; }
+    BigDecimal unitPrice() { return unitPrice; }
+    public int quantity() { return quantity; }
+    BigDecimal lineTotal() { return lineTotal; }
+}

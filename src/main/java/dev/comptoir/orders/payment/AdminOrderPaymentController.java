@@ -1,0 +1,73 @@
+package dev.comptoir.orders.payment;
+
+import dev.comptoir.payments.PaymentService;
+import dev.comptoir.payments.PaymentsSummary;
+import dev.comptoir.payments.RefundView;
+import dev.comptoir.shared.idempotency.IdempotencyKeys;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Staff refunds ({@code orders:manage}): a refund answers 201 with its record, whose status says how the
+ * provider answered ({@code succeeded}, {@code pending}, or {@code failed} with the reason, retryable).
+ */
+@RestController
+@RequestMapping("/api/admin/orders/{id}")
+@PreAuthorize("hasAuthority('orders:manage')")
+@Tag(name = "Admin orders")
+class AdminOrderPaymentController {
+
+    private final OrderPayments orders;
+    private final PaymentService payments;
+    private final IdempotencyKeys idempotency;
+
+    AdminOrderPaymentController(OrderPayments orders, PaymentService payments, IdempotencyKeys idempotency) {
+        this.orders = orders;
+        this.payments = payments;
+        this.idempotency = idempotency;
+    }
+
+    /** {@code amount}: none refunds everything left. */
+    record RefundRequest(@DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+            @Size(max = 500) String reason) {}
+
+    @PostMapping("/refunds")
+    @Operation(summary = "Refund an order in full or in part (Idempotency-Key honoured)")
+    ResponseEntity<?> refund(@PathVariable UUID id, @Valid @RequestBody(required = false) RefundRequest request,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key) {
+        RefundRequest body = request == null ? new RefundRequest(null, null) : request;
+        orders.requirePaid(id);
+        return idempotency.run(key, "refunds:" + id, body, () -> ResponseEntity.status(HttpStatus.CREATED)
+                .body(payments.refund(id, body.amount(), body.reason())));
+    }
+
+    @PostMapping("/refunds/{refundId}/retry")
+    @Operation(summary = "Retry a failed refund")
+    RefundView retry(@PathVariable UUID id, @PathVariable UUID refundId) {
+        orders.requireOrder(id);
+        return payments.retryRefund(id, refundId);
+    }
+
+    @GetMapping("/payments")
+    @Operation(summary = "The order's payments and refunds (paid, refunded, failed refunds to retry)")
+    PaymentsSummary payments(@PathVariable UUID id) {
+        orders.requireOrder(id);
+        return payments.summary(id);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.comptoir.orders.payment;
+
+import dev.comptoir.orders.order.Caller;
+import dev.comptoir.orders.order.GuestTokens;
+import dev.comptoir.shared.idempotency.IdempotencyKeys;
+import dev.comptoir.shared.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/orders/{id}/payment-intent}: the owner (or guest with its token) gets the order's intent. */
+@RestController
+@Tag(name = "Orders")
+class OrderPaymentController {
+
+    private final OrderPayments payments;
+    private final IdempotencyKeys idempotency;
+
+    OrderPaymentController(OrderPayments payments, IdempotencyKeys idempotency) {
+        this.payments = payments;
+        this.idempotency = idempotency;
+    }
+
+    @PostMapping("/api/orders/{id}/payment-intent")
+    @Operation(summary = "Create (or return the existing) payment intent of an order; returns its clientSecret")
+    ResponseEntity<?> paymentIntent(@PathVariable UUID id,
+            @RequestHeader(value = GuestTokens.HEADER, required = false) String guestToken,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key) {
+        Caller caller = new Caller(CurrentUser.id().orElse(null), guestToken);
+        // the caller is part of the scope: a replay never hands the client secret to someone else
+        String who = caller.userId() != null ? caller.userId().toString()
+                : "guest:" + (guestToken == null ? "-" : GuestTokens.hash(guestToken));
+        return idempotency.run(key, "payment-intent:" + id + ":" + who, Map.of("orderId", id),
+                () -> ResponseEntity.ok(payments.intent(id, caller)));
+    }
+}

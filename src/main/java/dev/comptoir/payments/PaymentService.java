@@ -5,6 +5,7 @@ import dev.comptoir.payments.payment.Payment;
 import dev.comptoir.payments.payment.PaymentRepository;
 import dev.comptoir.payments.payment.Transactions;
 import dev.comptoir.payments.provider.PaymentProvider;
+import dev.comptoir.payments.provider.PaymentProvider.Cancellation;
 import dev.comptoir.payments.provider.PaymentProvider.Intent;
 import dev.comptoir.payments.provider.PaymentProvider.ProviderException;
 import dev.comptoir.payments.refund.RefundRepository;
@@ -21,11 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What other modules can do with payments: create (or get back) an order's payment intent, refund
- * it in full or in part, retry a failed refund, and read its payments and refunds. An order is only
- * an id and the amount and currency it expects.
+ * What other modules can do with payments: create (or get back) an order's payment intent, cancel
+ * the open intents of an order that will not be paid, refund it in full or in part, retry a failed
+ * refund, and read its payments and refunds. An order is only an id and the amount and currency it
+ * expects. Provider calls run outside any transaction (ADR 0004).
  */
 @Service
 public class PaymentService {
@@ -56,8 +59,11 @@ public class PaymentService {
         if (amount.signum() <= 0) {
             throw new BusinessRuleException("nothing_to_pay", "This order has nothing to pay");
         }
+        requireNoTransaction();
         List<Payment> existing = tx.run(() -> payments.findByOrderIdOrderByAttemptAsc(orderId));
-        Optional<Payment> current = existing.stream().filter(p -> p.status() != PaymentState.CANCELED)
+        // a canceled intent, or one paid with the wrong amount (held for review, refunded): a new attempt
+        Optional<Payment> current = existing.stream()
+                .filter(p -> p.status() != PaymentState.CANCELED && p.status() != PaymentState.REQUIRES_REVIEW)
                 .reduce((first, second) -> second);
         if (current.isPresent()) {
             return view(current.get(), liveStatus(current.get()));
@@ -82,12 +88,16 @@ public class PaymentService {
         }
     }
 
-    /** Refunds {@code amount} of the order's payment, or all that is left when it is null. */
-    public RefundView refund(UUID orderId, BigDecimal amount, String reason) {
+    /**
+     * Refunds {@code amount} of the order's payment, or all that is left when it is null. The refund is
+     * committed as pending and asked of the provider after commit; {@code requestKey} (the caller's
+     * Idempotency-Key) makes a repeated request find the first refund instead of making a second.
+     */
+    public RefundView refund(UUID orderId, BigDecimal amount, String reason, String requestKey) {
         if (amount != null && amount.signum() <= 0) {
             throw new BusinessRuleException("invalid_refund_amount", "A refund amount must be positive");
         }
-        return refunds.request(orderId, null, amount, reason, "api", null).orElseThrow();
+        return refunds.request(orderId, null, amount, reason, "api", requestKey).orElseThrow();
     }
 
     public RefundView retryRefund(UUID orderId, UUID refundId) {
@@ -105,6 +115,27 @@ public class PaymentService {
     /** Refunds one payment in full (paid after its order was cancelled, or a second payment), once per payment. */
     public Optional<RefundView> refundPayment(UUID orderId, UUID paymentId, String reason) {
         return refunds.request(orderId, paymentId, null, reason, "automatic", "automatic:" + paymentId);
+    }
+
+    /**
+     * Cancels the order's open payment intents at the provider (the order was cancelled or expired
+     * unpaid), so that they can no longer be paid; a success that still arrives is refunded. Called
+     * after commit, with no transaction open; a provider that cannot be reached makes it throw.
+     */
+    public void cancelOpenIntents(UUID orderId) {
+        requireNoTransaction();
+        List<Payment> open = tx.run(() -> payments.findByOrderIdOrderByAttemptAsc(orderId)).stream()
+                .filter(p -> p.status() == PaymentState.PENDING || p.status() == PaymentState.FAILED).toList();
+        for (Payment payment : open) {
+            Cancellation cancellation = provider.cancel(payment.providerId(), "cancel-" + payment.providerId());
+            if (cancellation.alreadySettled()) {
+                log.info("Intent {} of order {} could not be cancelled: it is settled already", payment.providerId(),
+                        orderId);
+                continue;
+            }
+            // under the row lock: a success applied meanwhile by a webhook wins (cancel refuses a settled payment)
+            tx.run(() -> payments.lockById(payment.id()).map(p -> p.cancel(clock.instant())));
+        }
     }
 
     public PaymentsSummary summary(UUID orderId) {
@@ -130,6 +161,13 @@ public class PaymentService {
         } catch (ProviderException e) {
             log.info("Could not read intent {} from the provider: {}", payment.providerId(), e.getMessage());
             return payment.status() == PaymentState.PENDING ? "requires_payment_method" : payment.status().value();
+        }
+    }
+
+    /** A provider call never runs inside a transaction: no connection or lock is held across it (ADR 0004). */
+    private static void requireNoTransaction() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("The payment provider must not be called inside a transaction");
         }
     }
 

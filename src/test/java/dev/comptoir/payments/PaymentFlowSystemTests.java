@@ -118,6 +118,18 @@ class PaymentFlowSystemTests {
     }
 
     @Test
+    void cancellingAnUnpaidOrderCancelsItsIntentSoThatItCanNoLongerBePaid() {
+        PlacedOrder order = fixtures.customerOrder("10.00");
+        String intentId = fixtures.intentOf(order);
+        order.caller().post("/api/orders/" + order.id() + "/cancel").then().statusCode(200);
+        // cancelled at the provider after commit (an outside effect), then recorded
+        eventually(() -> "canceled".equals(fixtures.paymentStatus(intentId)));
+        given().post("/api/dev/payments/" + intentId + "/succeed").then().statusCode(409)
+                .body("error", equalTo("payment_intent_canceled"));
+        assertThat(fixtures.orderPaymentStatus(order.id())).isEqualTo("pending");
+    }
+
+    @Test
     void aDeclinedPaymentLeavesTheOrderPayableWithTheSameIntent() {
         PlacedOrder order = fixtures.customerOrder("30.00");
         String intentId = fixtures.intentOf(order);

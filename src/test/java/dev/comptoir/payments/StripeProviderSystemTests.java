@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.comptoir.payments.PaymentFixtures.PlacedOrder;
 import dev.comptoir.payments.webhook.WebhookSignatures;
 import dev.comptoir.support.ExtraInstance;
+import dev.comptoir.support.OutboxRetryPause;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestTokens;
 import io.restassured.response.Response;
@@ -52,6 +53,8 @@ class StripeProviderSystemTests {
     TestTokens tokens;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.ApplicationContext mainContext;
 
     @BeforeEach
     void startStripeInstance() {
@@ -92,6 +95,10 @@ class StripeProviderSystemTests {
                  "created": %d, "currency": "eur", "metadata": {"refund_id": "%s"}, "payment_intent": "%s",
                  "reason": null, "status": "succeeded"}
                 """.formatted(id, amount, Instant.now().getEpochSecond(), refundId, intentId);
+    }
+
+    private String refundStatus(String refundId) {
+        return jdbc.queryForObject("SELECT status FROM refunds WHERE id = ?::uuid", String.class, refundId);
     }
 
     private Response deliver(String payload, String secret) {
@@ -146,13 +153,17 @@ class StripeProviderSystemTests {
                         {"error": {"code": "charge_disputed", "message": "The charge has been disputed.",
                          "type": "invalid_request_error"}}""")));
         String admin = tokens.staff("orders:manage");
-        Response failed = onStripeInstance().auth().oauth2(admin).contentType("application/json")
+        String refundId = onStripeInstance().auth().oauth2(admin).contentType("application/json")
                 .body(Map.of("amount", 10, "reason", "damaged")).post("/api/admin/orders/" + order.id() + "/refunds")
-                .then().statusCode(201).extract().response();
-        assertThat(failed.jsonPath().getString("status")).isEqualTo("failed");
-        assertThat(failed.jsonPath().getString("failureReason")).contains("charge_disputed");
-        String refundId = failed.path("id");
+                .then().statusCode(201).body("status", org.hamcrest.Matchers.equalTo("pending"))
+                .extract().path("id");
+        eventually(() -> "failed".equals(refundStatus(refundId)));
+        assertThat(jdbc.queryForObject("SELECT failure_reason FROM refunds WHERE id = ?::uuid", String.class, refundId))
+                .contains("charge_disputed");
         assertThat(fixtures.orderPaymentStatus(order.id())).isEqualTo("paid");
+        // a definite refusal is for staff to decide: an open refund_failed alert about the order
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM staff_alerts WHERE kind = 'refund_failed' AND ref = ? "
+                + "AND status = 'open' AND subject_id = ?", Integer.class, refundId, order.id().toString())).isEqualTo(1);
         onStripeInstance().auth().oauth2(admin).get("/api/admin/orders/" + order.id() + "/payments").then()
                 .statusCode(200).body("refunded", org.hamcrest.Matchers.equalTo(0.0f))
                 .body("refunds[0].status", org.hamcrest.Matchers.equalTo("failed"));
@@ -161,9 +172,14 @@ class StripeProviderSystemTests {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody(refundJson("re_3QComptoir1", intentId, 1000, refundId))));
         onStripeInstance().auth().oauth2(admin).post("/api/admin/orders/" + order.id() + "/refunds/" + refundId + "/retry")
-                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("succeeded"))
-                .body("providerRefundId", org.hamcrest.Matchers.equalTo("re_3QComptoir1"))
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("pending"))
                 .body("attempts", org.hamcrest.Matchers.equalTo(2));
+        eventually(() -> "succeeded".equals(refundStatus(refundId)));
+        assertThat(jdbc.queryForObject("SELECT provider_refund_id FROM refunds WHERE id = ?::uuid", String.class,
+                refundId)).isEqualTo("re_3QComptoir1");
+        // the refund that succeeded after all closes its alert
+        assertThat(jdbc.queryForObject("SELECT status FROM staff_alerts WHERE kind = 'refund_failed' AND ref = ?",
+                String.class, refundId)).isEqualTo("resolved");
         for (int attempt = 1; attempt <= 2; attempt++) {
             stripe.verify(1, postRequestedFor(urlEqualTo("/v1/refunds"))
                     .withHeader("Idempotency-Key", equalTo("refund-" + refundId + "-attempt-" + attempt))
@@ -206,8 +222,11 @@ class StripeProviderSystemTests {
         String admin = tokens.staff("orders:manage");
         String refundId = onStripeInstance().auth().oauth2(admin).contentType("application/json").body(Map.of())
                 .post("/api/admin/orders/" + order.id() + "/refunds").then().statusCode(201)
-                .body("status", org.hamcrest.Matchers.equalTo("pending"))
-                .body("providerRefundId", org.hamcrest.Matchers.equalTo("re_3QPending1")).extract().path("id");
+                .body("status", org.hamcrest.Matchers.equalTo("pending")).extract().path("id");
+        // Stripe answered pending: the refund stays pending, linked to Stripe's refund, until its webhook
+        eventually(() -> "re_3QPending1".equals(jdbc.queryForObject(
+                "SELECT provider_refund_id FROM refunds WHERE id = ?::uuid", String.class, refundId)));
+        assertThat(refundStatus(refundId)).isEqualTo("pending");
         onStripeInstance().auth().oauth2(admin).post("/api/admin/orders/" + order.id() + "/refunds/" + refundId + "/retry")
                 .then().statusCode(409).body("error", org.hamcrest.Matchers.equalTo("refund_in_progress"));
         onStripeInstance().auth().oauth2(admin).contentType("application/json").body(Map.of("amount", 1))
@@ -221,6 +240,57 @@ class StripeProviderSystemTests {
         eventually(() -> "refunded".equals(fixtures.orderStatus(order.id())));
         assertThat(fixtures.orderPaymentStatus(order.id())).isEqualTo("refunded");
         stripe.verify(1, postRequestedFor(urlEqualTo("/v1/refunds")).withFormParam("payment_intent", equalTo(intentId)));
+    }
+
+    @Test
+    void aRefundStripeCannotAnswerIsRetriedWithTheSameIdempotencyKeyAndRefundsOnce() {
+        PlacedOrder order = fixtures.customerOrder("30.00");
+        String intentId = "pi_3QRetry" + order.id().toString().substring(0, 8);
+        stripe.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                .withFormParam("metadata[order_id]", equalTo(order.id().toString()))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(intentJson(intentId, order, "requires_payment_method"))));
+        onStripeInstance().auth().oauth2(order.token()).post("/api/orders/" + order.id() + "/payment-intent").then()
+                .statusCode(200);
+        deliver(fixtures.intentEvent("payment_intent.succeeded", intentId, order.id(), minor(order.total()), "eur"),
+                WEBHOOK_SECRET).then().statusCode(200);
+        eventually(() -> "confirmed".equals(fixtures.orderStatus(order.id())));
+
+        // Stripe answers 500 three times (the SDK's own two retries, then the outbox's), then refunds
+        String scenario = "flaky-" + order.id();
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).withFormParam("payment_intent", equalTo(intentId))
+                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED).willSetStateTo("1")
+                .willReturn(serverError()));
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).withFormParam("payment_intent", equalTo(intentId))
+                .inScenario(scenario).whenScenarioStateIs("1").willSetStateTo("2").willReturn(serverError()));
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).withFormParam("payment_intent", equalTo(intentId))
+                .inScenario(scenario).whenScenarioStateIs("2").willSetStateTo("3").willReturn(serverError()));
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).withFormParam("payment_intent", equalTo(intentId))
+                .inScenario(scenario).whenScenarioStateIs("3")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(refundJson("re_3QRetry1", intentId, minor(order.total()), "ours"))));
+        String admin = tokens.staff("orders:manage");
+        String refundId;
+        try (OutboxRetryPause paused = OutboxRetryPause.of(mainContext)) {
+            refundId = onStripeInstance().auth().oauth2(admin).contentType("application/json").body(Map.of())
+                    .post("/api/admin/orders/" + order.id() + "/refunds").then().statusCode(201)
+                    .body("status", org.hamcrest.Matchers.equalTo("pending")).extract().path("id");
+            eventually(() -> "succeeded".equals(refundStatus(refundId)));
+        }
+        assertThat(jdbc.queryForObject("SELECT provider_refund_id FROM refunds WHERE id = ?::uuid", String.class,
+                refundId)).isEqualTo("re_3QRetry1");
+        eventually(() -> "refunded".equals(fixtures.orderStatus(order.id())));
+        // every call carried the same key, so Stripe could never have refunded twice
+        stripe.verify(4, postRequestedFor(urlEqualTo("/v1/refunds")).withFormParam("payment_intent", equalTo(intentId)));
+        stripe.verify(4, postRequestedFor(urlEqualTo("/v1/refunds")).withFormParam("payment_intent", equalTo(intentId))
+                .withHeader("Idempotency-Key", equalTo("refund-" + refundId + "-attempt-1")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM refunds WHERE order_id = ?", Integer.class, order.id()))
+                .isEqualTo(1);
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder serverError() {
+        return aResponse().withStatus(500).withHeader("Content-Type", "application/json").withBody("""
+                {"error": {"type": "api_error", "message": "An unknown error occurred"}}""");
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.comptoir.payments.provider.WebhookSecret;
 import dev.comptoir.payments.webhook.WebhookSignatures;
 import dev.comptoir.support.SystemTest;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,7 +147,7 @@ class StripeWebhookSystemTests {
     }
 
     @Test
-    void aPaymentOfAnotherAmountOrCurrencyIsFlaggedForReviewAndLeavesTheOrderUnpaid() throws Exception {
+    void aPaymentOfAnotherAmountOrCurrencyIsRefundedAutomaticallyAndLeavesTheOrderPayable() {
         PlacedOrder order = fixtures.customerOrder("20.00");
         String intentId = fixtures.intentOf(order);
         fixtures.deliver(fixtures.intentEvent("payment_intent.succeeded", intentId, order.id(),
@@ -160,10 +161,35 @@ class StripeWebhookSystemTests {
         assertThat(fixtures.paymentStatus(otherIntent)).isEqualTo("requires_review");
         assertThat(jdbc.queryForObject("SELECT failure_reason FROM payments WHERE provider_id = ?", String.class,
                 otherIntent)).contains("USD");
-        Thread.sleep(1000);
+
+        // what was received goes back, in the currency it came in
+        eventually(() -> refunded(order.id()) && refunded(other.id()));
+        assertThat(jdbc.queryForMap("SELECT amount, currency, reason FROM refunds WHERE order_id = ?", order.id()))
+                .containsEntry("currency", "EUR").containsEntry("reason", "amount_mismatch")
+                .satisfies(r -> assertThat((BigDecimal) r.get("amount"))
+                        .isEqualByComparingTo(order.total().subtract(new BigDecimal("0.01"))));
+        assertThat(jdbc.queryForObject("SELECT currency FROM refunds WHERE order_id = ?", String.class, other.id()))
+                .isEqualTo("USD");
+        // every listener is done: the orders stay unpaid, and staff were told about each payment
+        eventually(() -> jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE completion_date IS NULL "
+                + "AND (serialized_event LIKE ? OR serialized_event LIKE ?)", Integer.class, "%" + order.id() + "%",
+                "%" + other.id() + "%") == 0);
         assertThat(fixtures.orderStatus(order.id())).isEqualTo("pending");
         assertThat(fixtures.orderPaymentStatus(order.id())).isEqualTo("pending");
         assertThat(fixtures.orderStatus(other.id())).isEqualTo("pending");
+        assertThat(jdbc.queryForList("SELECT subject_id FROM staff_alerts WHERE kind = 'payment_mismatch' AND status = "
+                + "'open'", String.class)).contains(order.id().toString(), other.id().toString());
+        // the customer can still pay the right amount, with a new intent
+        String retry = fixtures.intentOf(order);
+        assertThat(retry).isNotEqualTo(intentId);
+        fixtures.deliver(succeeded(order, retry)).then().statusCode(200);
+        eventually(() -> "confirmed".equals(fixtures.orderStatus(order.id())));
+        assertThat(fixtures.orderPaymentStatus(order.id())).isEqualTo("paid");
+    }
+
+    private boolean refunded(UUID orderId) {
+        return jdbc.queryForObject("SELECT count(*) FROM refunds WHERE order_id = ? AND status = 'succeeded'",
+                Integer.class, orderId) == 1;
     }
 
     @Test

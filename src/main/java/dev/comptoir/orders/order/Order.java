@@ -1,5 +1,6 @@
 package dev.comptoir.orders.order;
 
+import dev.comptoir.orders.OrderConfirmed;
 import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
 import jakarta.persistence.CascadeType;
@@ -111,11 +112,13 @@ public class Order {
     }
 
     /** Payment succeeded: pending → confirmed, paid. */
-    public void confirmPayment(String paymentIntentId, Instant now) {
+    public OrderConfirmed confirmPayment(String paymentIntentId, Instant now) {
         moveTo(OrderStatus.CONFIRMED, "payment", null, now);
         this.paymentStatus = PaymentStatus.PAID;
         this.paymentIntentId = paymentIntentId;
         this.paidAt = now;
+        return new OrderConfirmed(id, orderNumber, email, total, currency, items.stream()
+                .map(i -> new OrderConfirmed.Line(i.sku(), i.name(), i.quantity(), i.lineTotal())).toList(), now);
     }
 
     /** A payment that arrived after the order was cancelled: recorded as paid, to be refunded. */

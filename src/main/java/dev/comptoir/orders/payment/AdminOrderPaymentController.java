@@ -48,17 +48,20 @@ class AdminOrderPaymentController {
             @Size(max = 500) String reason) {}
 
     @PostMapping("/refunds")
-    @Operation(summary = "Refund an order in full or in part (Idempotency-Key honoured)")
+    @Operation(summary = "Refund an order in full or in part (Idempotency-Key honoured); 201 with the refund, "
+            + "pending until the provider answers (then succeeded, or failed with its reason)")
     ResponseEntity<?> refund(@PathVariable UUID id, @Valid @RequestBody(required = false) RefundRequest request,
             @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key) {
         RefundRequest body = request == null ? new RefundRequest(null, null) : request;
         orders.requirePaid(id);
-        return idempotency.run(key, "refunds:" + id, body, () -> ResponseEntity.status(HttpStatus.CREATED)
-                .body(payments.refund(id, body.amount(), body.reason())));
+        // the refund is written (pending) with its stored answer; the provider is asked after commit
+        String scope = "refunds:" + id;
+        return idempotency.run(key, scope, body, () -> ResponseEntity.status(HttpStatus.CREATED)
+                .body(payments.refund(id, body.amount(), body.reason(), key == null ? null : scope + ":" + key)));
     }
 
     @PostMapping("/refunds/{refundId}/retry")
-    @Operation(summary = "Retry a failed refund")
+    @Operation(summary = "Retry a failed refund (a new attempt, pending until the provider answers)")
     RefundView retry(@PathVariable UUID id, @PathVariable UUID refundId) {
         orders.requireOrder(id);
         return payments.retryRefund(id, refundId);

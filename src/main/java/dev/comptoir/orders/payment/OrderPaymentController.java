@@ -36,7 +36,8 @@ class OrderPaymentController {
         // the caller is part of the scope: a replay never hands the client secret to someone else
         String who = caller.userId() != null ? caller.userId().toString()
                 : "guest:" + (guestToken == null ? "-" : GuestTokens.hash(guestToken));
-        return idempotency.run(key, "payment-intent:" + id + ":" + who, Map.of("orderId", id),
+        // the provider is called with no transaction open; the stored answer does not wrap the call
+        return idempotency.runOutsideTransaction(key, "payment-intent:" + id + ":" + who, Map.of("orderId", id),
                 () -> ResponseEntity.ok(payments.intent(id, caller)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.orders.payment;
 
+import dev.comptoir.orders.OrderConfirmed;
 import dev.comptoir.orders.OrderPaid;
 import dev.comptoir.orders.OrderRefunded;
 import dev.comptoir.orders.order.Caller;
@@ -65,11 +66,9 @@ class OrderPayments {
         }
         Instant now = clock.instant();
         if (order.status() == OrderStatus.PENDING) {
-            order.confirmPayment(paymentIntentId, now);
+            OrderConfirmed confirmed = order.confirmPayment(paymentIntentId, now);
             paid(order, now);
-            events.publishEvent(new OrderConfirmed(order.id(), order.orderNumber(), order.email(), order.total(),
-                    order.currency(), order.items().stream().map(i -> new OrderConfirmed.Line(i.sku(), i.name(),
-                            i.quantity(), i.lineTotal())).toList(), now));
+            events.publishEvent(confirmed);
             return Outcome.CONFIRMED;
         }
         if (paymentIntentId.equals(order.paymentIntentId())) {
@@ -90,8 +89,8 @@ class OrderPayments {
     }
 
     @Transactional
-    void applyRefund(UUID orderId, BigDecimal amount, boolean fully) {
-        orders.lockById(orderId).ifPresent(order -> {
+    void applyRefund(UUID orderId, String paymentIntentId, BigDecimal amount, boolean fully) {
+        orders.lockById(orderId).filter(order -> paymentIntentId.equals(order.paymentIntentId())).ifPresent(order -> {
             Instant now = clock.instant();
             order.recordRefund(amount, fully, now);
             events.publishEvent(new OrderRefunded(order.id(), amount, now));

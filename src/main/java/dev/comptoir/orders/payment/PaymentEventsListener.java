@@ -8,14 +8,13 @@ import dev.comptoir.payments.RefundSucceeded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Moves orders as payments report back, after their commit, through the outbox (each listener is
- * idempotent: the order's state says whether the event was applied). The listeners that may refund
- * have no transaction of their own, so no order row stays locked while the provider is called.
+ * idempotent: the order's state says whether the event was applied). A refund that a payment calls
+ * for is requested in the same transaction as the order's change (the provider is asked after
+ * commit, by payments), so a retry can never apply the one without the other.
  */
 @Component
 class PaymentEventsListener {
@@ -29,8 +28,7 @@ class PaymentEventsListener {
         this.payments = payments;
     }
 
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(PaymentSucceeded event) {
         switch (orders.applyPayment(event.orderId(), event.paymentIntentId())) {
             case NOT_PAYABLE -> {
@@ -49,8 +47,7 @@ class PaymentEventsListener {
     }
 
     /** Cancelling a paid order refunds what is left of its payment, once. */
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(OrderCancelled event) {
         if (event.wasPaid()) {
             payments.refundRemaining(event.orderId(), "order-cancelled:" + event.orderId(), "order_cancelled");
@@ -62,8 +59,11 @@ class PaymentEventsListener {
         orders.applyPaymentFailure(event.orderId());
     }
 
+    /** Only a refund of the order's own payment moves it; a second payment's refund leaves it as it is. */
     @ApplicationModuleListener
     void on(RefundSucceeded event) {
-        orders.applyRefund(event.orderId(), event.amount(), event.fullyRefunded());
+        if (event.countsForOrder()) {
+            orders.applyRefund(event.orderId(), event.paymentIntentId(), event.amount(), event.fullyRefunded());
+        }
     }
 }

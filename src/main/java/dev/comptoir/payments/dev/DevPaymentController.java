@@ -1,10 +1,12 @@
 package dev.comptoir.payments.dev;
 
+import dev.comptoir.payments.PaymentState;
 import dev.comptoir.payments.payment.Payment;
 import dev.comptoir.payments.payment.PaymentRepository;
 import dev.comptoir.payments.payment.Transactions;
 import dev.comptoir.payments.provider.WebhookSecret;
 import dev.comptoir.payments.webhook.WebhookSignatures;
+import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.money.Money;
 import io.swagger.v3.oas.annotations.Operation;
@@ -78,6 +80,10 @@ class DevPaymentController {
         Payment payment = tx.run(() -> payments.findByProviderId(intentId))
                 .filter(p -> p.provider().equals("simulated"))
                 .orElseThrow(() -> new NotFoundException("payment_not_found", "No simulated payment " + intentId));
+        if (payment.status() == PaymentState.CANCELED) {
+            // as Stripe, which refuses to confirm a canceled intent (the order was cancelled or expired)
+            throw new ConflictException("payment_intent_canceled", "This payment intent was cancelled");
+        }
         long minor = Money.toMinorUnits(payment.amount());
         Map<String, Object> intent = new LinkedHashMap<>();
         intent.put("id", intentId);

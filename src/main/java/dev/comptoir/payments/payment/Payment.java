@@ -99,6 +99,27 @@ public class Payment {
         this.updatedAt = now;
     }
 
+    /**
+     * What can be given back: the amount of a succeeded payment, or what was received for a payment
+     * held for review (another amount or currency than the order's), in {@link #refundCurrency()}.
+     */
+    public BigDecimal refundable() {
+        return switch (status) {
+            case SUCCEEDED -> amount;
+            case REQUIRES_REVIEW -> receivedAmount;
+            default -> BigDecimal.ZERO.setScale(2);
+        };
+    }
+
+    public String refundCurrency() {
+        return status == PaymentState.REQUIRES_REVIEW ? receivedCurrency : currency;
+    }
+
+    /** A payment that took the order's money (its refunds count against the order). */
+    public boolean countsForOrder() {
+        return status == PaymentState.SUCCEEDED;
+    }
+
     public boolean fullyRefunded() {
         return amountRefunded.compareTo(amount) >= 0;
     }

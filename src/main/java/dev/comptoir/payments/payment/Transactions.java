@@ -3,12 +3,12 @@ package dev.comptoir.payments.payment;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Short transactions of their own, committed before the provider is called: a caller's surrounding
- * transaction (the idempotency key's) never keeps payment or refund rows locked across the network.
+ * The short transactions around a provider call: what is read before it and recorded after it, each
+ * committed on its own, so that no payment or refund row stays locked (and no connection held)
+ * across the network (ADR 0004). Callers run outside any transaction.
  */
 @Component
 public class Transactions {
@@ -17,7 +17,6 @@ public class Transactions {
 
     Transactions(PlatformTransactionManager manager) {
         this.template = new TransactionTemplate(manager);
-        this.template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public <T> T run(Supplier<T> work) {

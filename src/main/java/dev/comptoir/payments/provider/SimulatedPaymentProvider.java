@@ -42,9 +42,20 @@ class SimulatedPaymentProvider implements PaymentProvider {
     public Intent retrieve(String intentId) {
         Intent intent = intents.get(intentId);
         if (intent == null) {
-            throw new ProviderException("No such simulated payment intent " + intentId, null);
+            throw new ProviderException("No such simulated payment intent " + intentId, null, false, "resource_missing");
         }
         return intent;
+    }
+
+    /** The dev route refuses to pay a canceled intent, as Stripe refuses to confirm one. */
+    @Override
+    public Cancellation cancel(String intentId, String idempotencyKey) {
+        Intent intent = intents.get(intentId);
+        if (intent != null) {
+            intents.put(intentId, new Intent(intent.id(), intent.clientSecret(), intent.amountMinor(), intent.currency(),
+                    "canceled"));
+        }
+        return new Cancellation(intentId, "canceled", false);
     }
 
     @Override

@@ -1,9 +1,13 @@
 package dev.comptoir.payments.provider;
 
 import com.stripe.StripeClient;
+import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.IdempotencyException;
+import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import java.util.Locale;
@@ -16,7 +20,7 @@ class StripePaymentProvider implements PaymentProvider {
 
     StripePaymentProvider(StripeProperties properties) {
         StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(properties.secretKey())
-                .setMaxNetworkRetries(2).setConnectTimeout(10_000).setReadTimeout(30_000);
+                .setMaxNetworkRetries(2).setConnectTimeout(10_000).setReadTimeout(20_000);
         if (properties.apiBase() != null) {
             builder.setApiBase(properties.apiBase());
         }
@@ -74,10 +78,35 @@ class StripePaymentProvider implements PaymentProvider {
         return new Intent(pi.getId(), pi.getClientSecret(), pi.getAmount(), pi.getCurrency(), pi.getStatus());
     }
 
+    @Override
+    public Cancellation cancel(String intentId, String idempotencyKey) {
+        try {
+            PaymentIntent intent = client.v1().paymentIntents().cancel(intentId,
+                    PaymentIntentCancelParams.builder().setCancellationReason(
+                            PaymentIntentCancelParams.CancellationReason.ABANDONED).build(),
+                    RequestOptions.builder().setIdempotencyKey(idempotencyKey).build());
+            return new Cancellation(intent.getId(), intent.getStatus(), false);
+        } catch (StripeException e) {
+            if ("payment_intent_unexpected_state".equals(e.getCode())) {
+                // already canceled, or succeeded meanwhile: nothing left to cancel
+                return new Cancellation(intentId, null, true);
+            }
+            throw failure("cancelling the payment intent", e);
+        }
+    }
+
+    /**
+     * Stripe's advice: a connection error, a rate limit, a 409 (a concurrent request with the same
+     * idempotency key) or a 5xx may be retried with the same key; other errors are definite.
+     */
     private static ProviderException failure(String what, StripeException e) {
         String detail = e.getStripeError() != null && e.getStripeError().getMessage() != null
                 ? e.getStripeError().getMessage() : e.getClass().getSimpleName();
         String code = e.getCode() != null ? e.getCode() + ": " : "";
-        return new ProviderException("Stripe failed " + what + " (HTTP " + e.getStatusCode() + ") " + code + detail, e);
+        Integer status = e.getStatusCode();
+        boolean retryable = e instanceof ApiConnectionException || e instanceof RateLimitException
+                || e instanceof IdempotencyException || status == null || status == 409 || status >= 500;
+        return new ProviderException("Stripe failed " + what + " (HTTP " + status + ") " + code + detail, e,
+                retryable, e.getCode());
     }
 }

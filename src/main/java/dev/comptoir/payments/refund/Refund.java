@@ -40,7 +40,7 @@ public class Refund {
         this.paymentId = payment.id();
         this.orderId = payment.orderId();
         this.amount = amount;
-        this.currency = payment.currency();
+        this.currency = payment.refundCurrency();
         this.reason = reason;
         this.source = source;
         this.requestKey = requestKey;
@@ -85,6 +85,14 @@ public class Refund {
         this.failureReason = reason;
         this.updatedAt = now;
         return true;
+    }
+
+    /** The provider could not be reached or answered 5xx: still pending, retried with the same key. */
+    void noteRetry(String reason, Instant now) {
+        if (status == RefundState.PENDING) {
+            this.failureReason = "retrying after: " + reason;
+            this.updatedAt = now;
+        }
     }
 
     public void linkProvider(String providerRefundId) {

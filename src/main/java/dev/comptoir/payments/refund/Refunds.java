@@ -1,7 +1,6 @@
 package dev.comptoir.payments.refund;
 
 import dev.comptoir.payments.PaymentState;
-import dev.comptoir.payments.RefundFailed;
 import dev.comptoir.payments.RefundState;
 import dev.comptoir.payments.RefundSucceeded;
 import dev.comptoir.payments.RefundView;
@@ -11,6 +10,10 @@ import dev.comptoir.payments.payment.Transactions;
 import dev.comptoir.payments.provider.PaymentProvider;
 import dev.comptoir.payments.provider.PaymentProvider.ProviderException;
 import dev.comptoir.payments.provider.PaymentProvider.ProviderRefund;
+import dev.comptoir.shared.alerts.AlertKinds;
+import dev.comptoir.shared.alerts.StaffAlert.Subject;
+import dev.comptoir.shared.alerts.StaffAlerts;
+import dev.comptoir.shared.alerts.StaffAlerts.Raise;
 import dev.comptoir.shared.error.BusinessRuleException;
 import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
@@ -25,11 +28,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Refunds in three steps: under the payment row's lock, check what is left and commit the refund as
- * {@code pending} (so concurrent refunds never add up past the payment); call the provider with no
- * lock held; record the outcome. A pending refund is counted as reserved, so it cannot be spent twice.
+ * Refunds as an outside effect (ADR 0004). A request checks what is left under the payment row's
+ * lock and commits the refund as {@code pending} together with its {@link RefundRequested} intent
+ * (so concurrent refunds never add up past the payment). After commit, {@link #execute} calls the
+ * provider with no transaction open and records the outcome. The idempotency key of an attempt stays
+ * the same until the provider gives a definite answer, so a retry after a timeout never refunds twice;
+ * a definite refusal marks the refund failed and raises a {@code refund_failed} alert.
  */
 @Component
 public class Refunds {
@@ -39,106 +46,127 @@ public class Refunds {
     private final RefundRepository refunds;
     private final PaymentProvider provider;
     private final Transactions tx;
+    private final StaffAlerts alerts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Refunds(PaymentRepository payments, RefundRepository refunds, PaymentProvider provider, Transactions tx,
-            ApplicationEventPublisher events, Clock clock) {
+            StaffAlerts alerts, ApplicationEventPublisher events, Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
         this.provider = provider;
         this.tx = tx;
+        this.alerts = alerts;
         this.events = events;
         this.clock = clock;
     }
 
-    private record Started(Refund refund, int attempt, String intentId, boolean fresh) {}
-
     /**
      * Refunds {@code amount} (null = all that is left) of the order's payment ({@code paymentId}, or
-     * its first succeeded payment). With a {@code requestKey}, a second request returns the first refund.
+     * its first succeeded payment). With a {@code requestKey}, a second request returns the first
+     * refund; an automatic request (key given) for a payment with nothing left is empty.
      */
+    @Transactional
     public Optional<RefundView> request(UUID orderId, UUID paymentId, BigDecimal amount, String reason, String source,
             String requestKey) {
-        Started started = tx.run(() -> {
-            Payment payment = lockPaidPayment(orderId, paymentId);
-            if (payment == null) {
-                if (requestKey != null) {
-                    return null;
-                }
-                throw new ConflictException("order_not_paid", "This order has no successful payment to refund");
+        Payment payment = lockRefundablePayment(orderId, paymentId);
+        if (requestKey != null) {
+            Optional<Refund> existing = refunds.findByRequestKey(requestKey);
+            if (existing.isPresent()) {
+                return existing.map(RefundView::of);
             }
-            if (requestKey != null) {
-                Optional<Refund> existing = refunds.findByRequestKey(requestKey);
-                if (existing.isPresent()) {
-                    return new Started(existing.get(), existing.get().attempts(), payment.providerId(), false);
-                }
-            }
-            BigDecimal available = available(payment, null);
-            BigDecimal wanted = amount == null ? available : Money.round(amount);
-            if (available.signum() <= 0) {
-                if (requestKey != null) {
-                    return null;
-                }
-                throw new ConflictException("already_refunded", "Everything paid for this order is refunded or "
-                        + "being refunded", Map.of("paid", payment.amount(), "refunded", payment.amountRefunded()));
-            }
-            if (wanted.compareTo(available) > 0) {
-                throw new BusinessRuleException("refund_exceeds_payment",
-                        "A refund of " + wanted + " exceeds the " + available + " " + payment.currency()
-                                + " left to refund", Map.of("available", available, "currency", payment.currency()));
-            }
-            Refund refund = new Refund(payment, wanted, reason, source, requestKey, clock.instant());
-            int attempt = refund.startAttempt(clock.instant());
-            return new Started(refunds.saveAndFlush(refund), attempt, payment.providerId(), true);
-        });
-        if (started == null) {
-            return Optional.empty();
         }
-        if (!started.fresh()) {
-            return Optional.of(RefundView.of(started.refund()));
+        if (payment == null) {
+            if (requestKey != null && !"api".equals(source)) {
+                return Optional.empty();
+            }
+            throw new ConflictException("order_not_paid", "This order has no successful payment to refund");
         }
-        return Optional.of(callProvider(started));
+        BigDecimal available = available(payment, null);
+        if (available.signum() <= 0) {
+            if (requestKey != null && !"api".equals(source)) {
+                return Optional.empty();
+            }
+            throw new ConflictException("already_refunded", "Everything paid for this order is refunded or "
+                    + "being refunded", Map.of("paid", payment.amount(), "refunded", payment.amountRefunded()));
+        }
+        BigDecimal wanted = amount == null ? available : Money.round(amount);
+        if (wanted.compareTo(available) > 0) {
+            throw new BusinessRuleException("refund_exceeds_payment", "A refund of " + wanted + " exceeds the "
+                    + available + " " + payment.refundCurrency() + " left to refund",
+                    Map.of("available", available, "currency", payment.refundCurrency()));
+        }
+        Refund refund = new Refund(payment, wanted, reason, source, requestKey, clock.instant());
+        int attempt = refund.startAttempt(clock.instant());
+        refunds.saveAndFlush(refund);
+        events.publishEvent(new RefundRequested(refund.id(), payment.id(), orderId, attempt));
+        return Optional.of(RefundView.of(refund));
     }
 
-    /** Tries a failed refund again; a pending or succeeded one is refused (it may not be spent twice). */
+    /** Tries a failed refund again, as a new attempt; a pending or succeeded one is refused (never spent twice). */
+    @Transactional
     public RefundView retry(UUID orderId, UUID refundId) {
-        Started started = tx.run(() -> {
-            UUID paymentOfRefund = refunds.paymentIdOf(refundId, orderId)
-                    .orElseThrow(() -> new NotFoundException("refund_not_found", "No such refund for this order"));
-            Payment payment = payments.lockById(paymentOfRefund).orElseThrow();
-            Refund refund = refunds.findById(refundId).orElseThrow();
-            switch (refund.status()) {
-                case PENDING -> throw new ConflictException("refund_in_progress",
-                        "This refund is still being processed by the payment provider");
-                case SUCCEEDED -> throw new ConflictException("refund_already_succeeded", "This refund already succeeded");
-                case FAILED -> { }
-            }
-            BigDecimal available = available(payment, refund.id());
-            if (refund.amount().compareTo(available) > 0) {
-                throw new BusinessRuleException("refund_exceeds_payment", "Retrying this refund of " + refund.amount()
-                        + " would exceed the " + available + " " + payment.currency() + " left to refund",
-                        Map.of("available", available, "currency", payment.currency()));
-            }
-            int attempt = refund.startAttempt(clock.instant());
-            return new Started(refund, attempt, payment.providerId(), true);
-        });
-        return callProvider(started);
+        UUID paymentOfRefund = refunds.paymentIdOf(refundId, orderId)
+                .orElseThrow(() -> new NotFoundException("refund_not_found", "No such refund for this order"));
+        return retryAttempt(paymentOfRefund, refundId);
     }
 
-    private RefundView callProvider(Started started) {
-        Refund refund = started.refund();
-        String idempotencyKey = "refund-" + refund.id() + "-attempt-" + started.attempt();
+    /** The same, for a refund known by its id alone (a staff alert). */
+    @Transactional
+    public RefundView retry(UUID refundId) {
+        Refund known = refunds.findById(refundId)
+                .orElseThrow(() -> new NotFoundException("refund_not_found", "No such refund"));
+        return retryAttempt(known.paymentId(), refundId);
+    }
+
+    private RefundView retryAttempt(UUID paymentId, UUID refundId) {
+        Payment payment = payments.lockById(paymentId).orElseThrow();
+        Refund refund = refunds.findById(refundId).orElseThrow();
+        switch (refund.status()) {
+            case PENDING -> throw new ConflictException("refund_in_progress",
+                    "This refund is still being processed by the payment provider");
+            case SUCCEEDED -> throw new ConflictException("refund_already_succeeded", "This refund already succeeded");
+            case FAILED -> { }
+        }
+        BigDecimal available = available(payment, refund.id());
+        if (refund.amount().compareTo(available) > 0) {
+            throw new BusinessRuleException("refund_exceeds_payment", "Retrying this refund of " + refund.amount()
+                    + " would exceed the " + available + " " + payment.refundCurrency() + " left to refund",
+                    Map.of("available", available, "currency", payment.refundCurrency()));
+        }
+        int attempt = refund.startAttempt(clock.instant());
+        events.publishEvent(new RefundRequested(refund.id(), payment.id(), payment.orderId(), attempt));
+        return RefundView.of(refund);
+    }
+
+    /**
+     * Asks the provider for attempt {@code attempt} of the refund (after commit, no transaction open).
+     * A refund that is no longer pending, or has moved on to a later attempt, is left alone.
+     */
+    void execute(UUID refundId, int attempt) {
+        Refund refund = tx.run(() -> refunds.findById(refundId).orElse(null));
+        if (refund == null || refund.status() != RefundState.PENDING || refund.attempts() != attempt) {
+            return;
+        }
+        Payment payment = tx.run(() -> payments.findById(refund.paymentId()).orElseThrow());
+        String idempotencyKey = "refund-" + refund.id() + "-attempt-" + attempt;
         ProviderRefund result;
         try {
-            result = provider.refund(started.intentId(), Money.toMinorUnits(refund.amount()), refund.id(),
+            result = provider.refund(payment.providerId(), Money.toMinorUnits(refund.amount()), refund.id(),
                     idempotencyKey);
         } catch (ProviderException e) {
-            log.warn("Refund {} of order {} failed at the provider: {}", refund.id(), refund.orderId(), e.getMessage());
-            return tx.run(() -> RefundView.of(record(refund.paymentId(), refund.id(), null, "failed", e.getMessage())));
+            if (e.transientFailure()) {
+                tx.run(() -> {
+                    refunds.findById(refundId).ifPresent(r -> r.noteRetry(e.getMessage(), clock.instant()));
+                    return null;
+                });
+                throw e; // the outbox retries this attempt, with the same idempotency key
+            }
+            log.warn("Refund {} of order {} refused by the provider: {}", refund.id(), refund.orderId(), e.getMessage());
+            tx.run(() -> record(refund.paymentId(), refund.id(), null, "failed", e.getMessage()));
+            return;
         }
-        return tx.run(() -> RefundView.of(record(refund.paymentId(), refund.id(), result.id(), result.status(),
-                result.failureReason())));
+        tx.run(() -> record(refund.paymentId(), refund.id(), result.id(), result.status(), result.failureReason()));
     }
 
     /** Applies a provider status to a refund under the payment's lock (also used by webhooks). */
@@ -154,16 +182,15 @@ public class Refunds {
         switch (providerStatus == null ? "pending" : providerStatus) {
             case "succeeded" -> {
                 if (refund.succeed(providerRefundId, now)) {
-                    BigDecimal counted = refund.amount().min(payment.amount().subtract(payment.amountRefunded()));
-                    payment.addRefunded(counted, now);
-                    events.publishEvent(new RefundSucceeded(payment.orderId(), payment.id(), refund.id(),
-                            refund.amount(), refund.currency(), payment.amountRefunded(), payment.fullyRefunded()));
+                    succeeded(payment, refund, now);
                 }
             }
             case "failed", "canceled" -> {
                 if (refund.fail(providerRefundId, failure == null ? "refund " + providerStatus : failure, now)) {
-                    events.publishEvent(new RefundFailed(payment.orderId(), refund.id(), refund.amount(),
-                            refund.failureReason()));
+                    alerts.raise(new Raise(AlertKinds.REFUND_FAILED, refund.id().toString(),
+                            new Subject("order", payment.orderId().toString()), "A refund of " + refund.amount() + " "
+                                    + refund.currency() + " was refused by the payment provider",
+                            refund.failureReason(), refund.createdAt(), refund.attempts()));
                 } else if (refund.status() == RefundState.SUCCEEDED) {
                     log.warn("Refund {} reported {} after it succeeded; left as succeeded, check it in Stripe",
                             refund.id(), providerStatus);
@@ -177,18 +204,38 @@ public class Refunds {
         }
     }
 
-    /** What is left to refund: paid, minus succeeded and pending refunds (except {@code except}). */
+    /**
+     * Counts the refund once. A payment held for review took none of the order's money, so its
+     * refund gives back what was received without touching the order's refunded total.
+     */
+    private void succeeded(Payment payment, Refund refund, Instant now) {
+        BigDecimal total = refund.amount();
+        boolean fully = true;
+        if (payment.countsForOrder()) {
+            payment.addRefunded(refund.amount().min(payment.amount().subtract(payment.amountRefunded())), now);
+            total = payment.amountRefunded();
+            fully = payment.fullyRefunded();
+        }
+        events.publishEvent(new RefundSucceeded(payment.orderId(), payment.id(), payment.providerId(),
+                payment.countsForOrder(), refund.id(), refund.amount(), refund.currency(), total, fully));
+        alerts.resolveAutomatically(AlertKinds.REFUND_FAILED, refund.id().toString(), "the refund succeeded");
+    }
+
+    /** What is left to refund: the refundable amount minus succeeded and pending refunds (except {@code except}). */
     BigDecimal available(Payment payment, UUID except) {
         BigDecimal reserved = refunds.findByPaymentId(payment.id()).stream()
                 .filter(r -> r.status() != RefundState.FAILED && !r.id().equals(except))
                 .map(Refund::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Money.round(payment.amount().subtract(reserved).max(BigDecimal.ZERO));
+        return Money.round(payment.refundable().subtract(reserved).max(BigDecimal.ZERO));
     }
 
-    private Payment lockPaidPayment(UUID orderId, UUID paymentId) {
+    /** The payment to refund, locked: the one named (succeeded or held for review), else the order's first success. */
+    private Payment lockRefundablePayment(UUID orderId, UUID paymentId) {
         UUID chosen = paymentId != null ? paymentId
                 : payments.succeededIds(orderId).stream().findFirst().orElse(null);
         return chosen == null ? null : payments.lockById(chosen)
-                .filter(p -> p.orderId().equals(orderId) && p.status() == PaymentState.SUCCEEDED).orElse(null);
+                .filter(p -> p.orderId().equals(orderId))
+                .filter(p -> p.status() == PaymentState.SUCCEEDED || p.status() == PaymentState.REQUIRES_REVIEW)
+                .orElse(null);
     }
 }

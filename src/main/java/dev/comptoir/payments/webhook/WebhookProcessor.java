@@ -1,6 +1,5 @@
 package dev.comptoir.payments.webhook;
 
-import dev.comptoir.payments.PaymentAmountMismatch;
 import dev.comptoir.payments.PaymentFailed;
 import dev.comptoir.payments.PaymentSucceeded;
 import dev.comptoir.payments.payment.Payment;
@@ -8,6 +7,10 @@ import dev.comptoir.payments.payment.PaymentRepository;
 import dev.comptoir.payments.refund.Refund;
 import dev.comptoir.payments.refund.RefundRepository;
 import dev.comptoir.payments.refund.Refunds;
+import dev.comptoir.shared.alerts.AlertKinds;
+import dev.comptoir.shared.alerts.StaffAlert.Subject;
+import dev.comptoir.shared.alerts.StaffAlerts;
+import dev.comptoir.shared.alerts.StaffAlerts.Raise;
 import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -35,15 +38,18 @@ class WebhookProcessor {
     private final PaymentRepository payments;
     private final RefundRepository refunds;
     private final Refunds refundFlow;
+    private final StaffAlerts alerts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WebhookProcessor(JdbcTemplate jdbc, PaymentRepository payments, RefundRepository refunds, Refunds refundFlow,
+            StaffAlerts alerts,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.payments = payments;
         this.refunds = refunds;
         this.refundFlow = refundFlow;
+        this.alerts = alerts;
         this.events = events;
         this.clock = clock;
     }
@@ -78,16 +84,27 @@ class WebhookProcessor {
             switch (payment.succeed(amount, upper, clock.instant())) {
                 case CONFIRMED -> events.publishEvent(new PaymentSucceeded(payment.orderId(), payment.id(),
                         payment.providerId(), payment.amount(), payment.currency()));
-                case MISMATCH -> {
-                    log.warn("Payment {} of order {} needs review: {}", payment.providerId(), payment.orderId(),
-                            payment.failureReason());
-                    events.publishEvent(new PaymentAmountMismatch(payment.orderId(), payment.id(), payment.amount(),
-                            payment.currency(), amount, upper));
-                }
+                case MISMATCH -> mismatched(payment);
                 case ALREADY_SETTLED -> { }
             }
             return true;
         });
+    }
+
+    /**
+     * Another amount or currency than the order's: the order stays unpaid (payable again with a new
+     * intent), what was received is refunded automatically, and staff are told.
+     */
+    private void mismatched(Payment payment) {
+        log.warn("Payment {} of order {} did not match its order: {}; refunding it", payment.providerId(),
+                payment.orderId(), payment.failureReason());
+        refundFlow.request(payment.orderId(), payment.id(), null, "amount_mismatch", "automatic",
+                "mismatch:" + payment.id());
+        alerts.raise(new Raise(AlertKinds.PAYMENT_MISMATCH, payment.id().toString(),
+                new Subject("order", payment.orderId().toString()), "Payment " + payment.providerId() + " received "
+                        + payment.receivedAmount() + " " + payment.receivedCurrency() + " instead of "
+                        + payment.amount() + " " + payment.currency() + "; it is being refunded and the order stays "
+                        + "unpaid", payment.failureReason(), clock.instant(), 1));
     }
 
     private void failed(JsonNode intent) {

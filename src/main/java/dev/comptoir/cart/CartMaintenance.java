@@ -8,7 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Merges the anonymous cart at login, and drops expired carts. */
+/** Merges the anonymous cart at sign-in, and drops expired carts. */
 @Component
 class CartMaintenance {
 
@@ -19,17 +19,14 @@ class CartMaintenance {
         this.carts = carts;
     }
 
-    /** Synchronous, so that the cart the customer sees right after logging in is already merged. */
+    /**
+     * Synchronous, on the sign-in request after its transaction, so that the cart the customer sees
+     * right after signing in is already merged; a failure goes back to the sign-in as a warning.
+     */
     @EventListener
     void on(CustomerLoggedIn event) {
-        if (event.sessionId() == null || event.sessionId().isBlank()) {
-            return;
-        }
-        try {
+        if (event.sessionId() != null && !event.sessionId().isBlank()) {
             carts.merge(event.sessionId(), event.userId());
-        } catch (RuntimeException e) {
-            // a failed merge must not fail the login; the anonymous cart stays where it was
-            log.warn("Could not merge cart of session into customer {}", event.userId(), e);
         }
     }
 

@@ -132,7 +132,7 @@ public class CartService {
      * Moves an anonymous cart into the customer's at login: quantities add up, capped by the stock
      * available now; the customer's coupon wins, else the anonymous one's is kept.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void merge(String sessionId, UUID userId) {
         Optional<Cart> anonymous = carts.findBySessionId(sessionId).filter(c -> !c.isExpired(clock.instant()));
         if (anonymous.isEmpty()) {

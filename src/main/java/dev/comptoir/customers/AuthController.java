@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,9 +23,11 @@ class AuthController {
     static final String SESSION_HEADER = "X-Session-Id";
 
     private final AuthService auth;
+    private final SignIn signIn;
 
-    AuthController(AuthService auth) {
+    AuthController(AuthService auth, SignIn signIn) {
         this.auth = auth;
+        this.signIn = signIn;
     }
 
     /** Unknown members (role, permissions, id...) are ignored: a registration is always a customer. */
@@ -38,8 +41,12 @@ class AuthController {
 
     record RefreshRequest(@NotBlank @Size(max = 512) String refreshToken) {}
 
+    /** {@code warnings}: e.g. {@code cart_not_merged}; empty when all went well. */
     record RegisterResponse(String accessToken, String refreshToken, long expiresIn, String tokenType,
-            UserView user) {}
+            UserView user, List<SignIn.Warning> warnings) {}
+
+    record LoginResponse(String accessToken, String refreshToken, long expiresIn, String tokenType,
+            List<SignIn.Warning> warnings) {}
 
     @Operation(summary = "Create a customer account; answers a token pair and the account")
     @PostMapping("/register")
@@ -47,17 +54,22 @@ class AuthController {
     RegisterResponse register(@Valid @RequestBody RegisterRequest request,
             @RequestHeader(name = SESSION_HEADER, required = false) String sessionId) {
         AuthService.Registration done = auth.register(request.email(), request.password(), request.firstName(),
-                request.lastName(), session(sessionId));
+                request.lastName());
+        List<SignIn.Warning> warnings = signIn.signedIn(done.user().id(), session(sessionId));
         TokenPair tokens = done.tokens();
         return new RegisterResponse(tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn(),
-                tokens.tokenType(), done.user());
+                tokens.tokenType(), done.user(), warnings);
     }
 
     @Operation(summary = "Exchange email and password for an access token and a refresh token")
     @PostMapping("/login")
-    TokenPair login(@Valid @RequestBody LoginRequest request,
+    LoginResponse login(@Valid @RequestBody LoginRequest request,
             @RequestHeader(name = SESSION_HEADER, required = false) String sessionId) {
-        return auth.login(request.email(), request.password(), session(sessionId));
+        AuthService.Login login = auth.login(request.email(), request.password());
+        List<SignIn.Warning> warnings = signIn.signedIn(login.userId(), session(sessionId));
+        TokenPair tokens = login.tokens();
+        return new LoginResponse(tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn(), tokens.tokenType(),
+                warnings);
     }
 
     @Operation(summary = "Rotate a refresh token: the old one is spent, a reused one revokes its family")

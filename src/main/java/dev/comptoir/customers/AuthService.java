@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Registration, login and the refresh-token lifecycle (rotation, reuse detection and its grace, logout). */
 @Service
@@ -25,10 +27,11 @@ class AuthService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration grace;
+    private final TransactionTemplate transaction;
 
     AuthService(UserRepository users, RefreshTokenRepository refreshTokens, RoleCatalog roles, Passwords passwords,
             TokenIssuer issuer, SuccessorTokens successors, ApplicationEventPublisher events, Clock clock,
-            AuthProperties properties) {
+            AuthProperties properties, TransactionTemplate transaction) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.roles = roles;
@@ -38,33 +41,43 @@ class AuthService {
         this.events = events;
         this.clock = clock;
         this.grace = properties.refreshReuseGrace();
+        this.transaction = transaction;
     }
 
     record Registration(UserView user, TokenPair tokens) {}
 
-    /** Always a customer: the role is never taken from the request. */
-    @Transactional
-    Registration register(String email, String password, String firstName, String lastName, String sessionId) {
-        Instant now = clock.instant();
+    record Login(UUID userId, TokenPair tokens) {}
+
+    /**
+     * Always a customer: the role is never taken from the request. The password is hashed before the
+     * transaction, so no connection waits on bcrypt.
+     */
+    Registration register(String email, String password, String firstName, String lastName) {
         String normalized = User.normalize(email);
-        if (users.existsByEmailAndDeletedAtIsNull(normalized)) {
-            throw emailTaken();
-        }
-        User user = new User(normalized, passwords.hash(password), firstName, lastName, Role.CUSTOMER, now);
-        try {
-            users.saveAndFlush(user);
-        } catch (DataIntegrityViolationException raced) {
-            throw emailTaken();
-        }
-        events.publishEvent(new CustomerRegistered(user.id(), user.email(), now));
-        events.publishEvent(new CustomerLoggedIn(user.id(), sessionId));
-        List<String> permissions = roles.permissionsOf(user.role());
-        return new Registration(UserView.of(user, permissions), issuer.issue(user, permissions, now));
+        String hash = passwords.hash(password);
+        return transaction.execute(status -> {
+            Instant now = clock.instant();
+            if (users.existsByEmailAndDeletedAtIsNull(normalized)) {
+                throw emailTaken();
+            }
+            User user = new User(normalized, hash, firstName, lastName, Role.CUSTOMER, now);
+            try {
+                users.saveAndFlush(user);
+            } catch (DataIntegrityViolationException raced) {
+                throw emailTaken();
+            }
+            events.publishEvent(new CustomerRegistered(user.id(), user.email(), now));
+            List<String> permissions = roles.permissionsOf(user.role());
+            return new Registration(UserView.of(user, permissions), issuer.issue(user, permissions, now));
+        });
     }
 
-    /** Unknown email, deleted account and wrong password look the same, and cost the same bcrypt work. */
-    @Transactional
-    TokenPair login(String email, String password, String sessionId) {
+    /**
+     * Unknown email, deleted account and wrong password look the same, and cost the same bcrypt work.
+     * No transaction around it: the password check holds no connection, and the refresh token is one
+     * insert.
+     */
+    Login login(String email, String password) {
         Optional<User> found = users.findByEmailAndDeletedAtIsNull(User.normalize(email));
         if (found.isEmpty()) {
             passwords.matchNothing(password);
@@ -74,8 +87,7 @@ class AuthService {
         if (!passwords.matches(password, user.passwordHash())) {
             throw invalidCredentials();
         }
-        events.publishEvent(new CustomerLoggedIn(user.id(), sessionId));
-        return issuer.issue(user, roles.permissionsOf(user.role()), clock.instant());
+        return new Login(user.id(), issuer.issue(user, roles.permissionsOf(user.role()), clock.instant()));
     }
 
     /**

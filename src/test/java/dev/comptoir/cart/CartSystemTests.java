@@ -7,22 +7,28 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.comptoir.support.ExtraInstance;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestCatalog.Sku;
 import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SystemTest
 class CartSystemTests {
 
     @Autowired
     TestCatalog catalog;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     TestAccounts accounts;
 
@@ -181,6 +187,31 @@ class CartSystemTests {
                 .body("items.find { it.sku == '" + a.sku() + "' }.quantity", equalTo(5))
                 .body("items.find { it.sku == '" + b.sku() + "' }.quantity", equalTo(2));
         session(s).get("/api/cart").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    /**
+     * The merge runs after the sign-in's transaction, in its own: one free connection is enough (a
+     * merge inside the login's transaction needed a second one and was silently skipped).
+     */
+    @Test
+    void theMergeAtLoginNeedsNoSecondConnection() throws Exception {
+        ConfigurableApplicationContext shop = ExtraInstance.start(dataSource, Map.of("comptoir.db.pool-max", 2));
+        try (Connection taken = shop.getBean(DataSource.class).getConnection()) { // one of two is busy
+            int port = ExtraInstance.port(shop);
+            Sku sku = catalog.product("7.00", 20);
+            TestAccounts.Account customer = accounts.register();
+            String s = newSession();
+            given().port(port).header("X-Session-Id", s).contentType("application/json").body(item(sku, 2))
+                    .post("/api/cart/items").then().statusCode(200);
+            String token = given().port(port).header("X-Session-Id", s).contentType("application/json")
+                    .body(Map.of("email", customer.email(), "password", customer.password()))
+                    .post("/api/auth/login").then().statusCode(200).body("warnings", hasSize(0))
+                    .extract().path("accessToken");
+            given().port(port).auth().oauth2(token).get("/api/cart").then().statusCode(200)
+                    .body("items", hasSize(1)).body("items[0].quantity", equalTo(2));
+        } finally {
+            shop.close();
+        }
     }
 
     @Test

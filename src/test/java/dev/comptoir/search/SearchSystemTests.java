@@ -277,7 +277,7 @@ class SearchSystemTests {
     }
 
     @Test
-    void theReindexRouteNeedsCatalogWriteAndKeepsProductsFindable() throws InterruptedException {
+    void theReindexRouteNeedsCatalogWriteAndKeepsProductsFindable() {
         String w = word();
         String id = api.create("Horloge " + w, "60.00", 5);
         given().post("/api/admin/search/reindex").then().statusCode(401);
@@ -287,12 +287,9 @@ class SearchSystemTests {
                 .statusCode(202).body("status", equalTo("running")).extract();
         String job = started.path("id");
         assertThat(started.header("Location")).endsWith("/api/admin/search/reindex/" + job);
-        String status = "running";
-        for (int i = 0; i < 300 && status.equals("running"); i++) {
-            Thread.sleep(100);
-            status = api.admin().get("/api/admin/search/reindex/" + job).then().statusCode(200).extract().path("status");
-        }
-        assertThat(status).isEqualTo("completed");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !"running".equals(api.admin()
+                .get("/api/admin/search/reindex/" + job).then().statusCode(200).extract().path("status")));
+        api.admin().get("/api/admin/search/reindex/" + job).then().body("status", equalTo("completed"));
         api.admin().get("/api/admin/search/reindex/" + job).then().body("indexed", equalTo(
                 api.admin().get("/api/admin/search/reindex/" + job).path("total")));
         search(q(w)).body("data.id", contains(id));

@@ -13,14 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the analytics read model. Asynchronous module listeners (after commit, through the outbox) on
- * purpose: a report must never slow down or fail a checkout or a payment, and a failed projection is
- * retried. Every write is an idempotent upsert, because the outbox delivers at least once and events of
- * one order may arrive in any order (a payment before its placement).
+ * Keeps the analytics read model. A placed order is projected in the checkout's own transaction (two
+ * statements on rows nobody else locks: cheaper than an outbox delivery in three transactions, and the
+ * report can never miss a committed order). Later changes of the order arrive through the outbox,
+ * after commit, and are retried when they fail. Every write is an idempotent upsert, because the
+ * outbox delivers at least once and the events of one order may arrive in any order.
  */
 @Component
 class AnalyticsProjector {
@@ -33,7 +35,7 @@ class AnalyticsProjector {
         this.catalog = catalog;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(OrderPlaced event) {
         jdbc.update("""
                 INSERT INTO analytics_orders (order_id, order_number, customer_id, total, currency, status, placed_at)

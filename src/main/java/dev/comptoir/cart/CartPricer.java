@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +39,21 @@ class CartPricer {
     }
 
     CartView price(Cart cart, String country) {
+        return price(cart, country, Map.of());
+    }
+
+    /** {@code known}: SKUs the caller has just read in this transaction, not read again. */
+    CartView price(Cart cart, String country, Map<SkuRef, SkuView> known) {
         List<Line> lines = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         BigDecimal subtotal = BigDecimal.ZERO.setScale(2);
         int count = 0;
-        Map<SkuRef, SkuView> skus = catalog.findLineSkus(cart.items().stream().map(CartItem::skuRef).toList());
+        Map<SkuRef, SkuView> skus = new HashMap<>(known);
+        List<SkuRef> missing = cart.items().stream().map(CartItem::skuRef).filter(ref -> !known.containsKey(ref))
+                .toList();
+        if (!missing.isEmpty()) {
+            skus.putAll(catalog.findLineSkus(missing));
+        }
         for (CartItem item : cart.items()) {
             Optional<SkuView> sku = Optional.ofNullable(skus.get(item.skuRef())).filter(SkuView::active);
             if (sku.isEmpty()) {

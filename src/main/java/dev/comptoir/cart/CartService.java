@@ -69,7 +69,7 @@ public class CartService {
                 () -> cart.add(sku.productId(), sku.variantId(), sku.sku(), quantity, Money.round(sku.unitPrice()),
                         now));
         cart.touch(now);
-        return pricer.price(cart, country);
+        return pricer.price(cart, country, Map.of(new SkuRef(sku.productId(), sku.variantId()), sku));
     }
 
     @Transactional
@@ -227,14 +227,17 @@ public class CartService {
                 .orElseThrow();
     }
 
+    /** One statement when the SKU is sellable; the product is read only to explain a refusal. */
     private SkuView sellable(UUID productId, UUID variantId) {
+        Optional<SkuView> sku = catalog.findSku(productId, variantId).filter(SkuView::active);
+        if (sku.isPresent()) {
+            return sku.get();
+        }
         if (variantId == null && catalog.findProduct(productId).filter(p -> p.hasVariants()).isPresent()) {
             throw new BadRequestException("variant_required", "This product is sold by variant: give variantId");
         }
-        return catalog.findSku(productId, variantId).filter(SkuView::active)
-                .orElseThrow(() -> variantId == null
-                        ? new NotFoundException("product_not_found", "No such product")
-                        : new NotFoundException("product_not_found", "No such product variant"));
+        throw variantId == null ? new NotFoundException("product_not_found", "No such product")
+                : new NotFoundException("product_not_found", "No such product variant");
     }
 
     private static void checkStock(SkuView sku, int quantity) {

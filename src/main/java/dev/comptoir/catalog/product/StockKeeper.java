@@ -35,19 +35,18 @@ public class StockKeeper {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean tryDecrement(String sku, int quantity, String reason, UUID orderId, String actor) {
         positive(quantity);
-        Optional<Moved> moved = first(jdbc.query(
-                "UPDATE product_variants SET stock = stock - ? WHERE sku = ? AND stock >= ? "
-                        + "RETURNING product_id, id, stock",
+        // one statement for both places a SKU can live (SKUs are unique across them): one round trip
+        Optional<Moved> moved = first(jdbc.query("""
+                WITH variant AS (
+                    UPDATE product_variants SET stock = stock - ? WHERE sku = ? AND stock >= ?
+                    RETURNING product_id, id, stock),
+                product AS (
+                    UPDATE products p SET stock = p.stock - ? WHERE p.sku = ? AND p.stock >= ?
+                      AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id)
+                    RETURNING p.id AS product_id, NULL::uuid AS id, p.stock)
+                SELECT product_id, id, stock FROM variant UNION ALL SELECT product_id, id, stock FROM product""",
                 (rs, i) -> new Moved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3)),
-                quantity, sku, quantity));
-        if (moved.isEmpty()) {
-            moved = first(jdbc.query(
-                    "UPDATE products p SET stock = p.stock - ? WHERE p.sku = ? AND p.stock >= ? "
-                            + "AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id) "
-                            + "RETURNING p.id, p.stock",
-                    (rs, i) -> new Moved(rs.getObject(1, UUID.class), null, rs.getInt(2)),
-                    quantity, sku, quantity));
-        }
+                quantity, sku, quantity, quantity, sku, quantity));
         moved.ifPresent(m -> publish(sku, m, -quantity, reason, orderId, actor));
         return moved.isPresent();
     }

@@ -56,14 +56,15 @@ public class IdempotencyKeys {
     }
 
     /**
-     * Runs database {@code work} once per (scope, key), in one transaction with its stored answer.
-     * Without a key the work simply runs (in a transaction, with the same time limit). The same key
+     * Runs database {@code work} once per (scope, key), in one transaction with its stored answer,
+     * within {@code work-timeout}. Without a key the work simply runs, in a transaction. The same key
      * with the same request replays the stored response; with another request it is 422; while the
      * first is still running it is 409.
      */
     public ResponseEntity<?> run(String key, String scope, Object request, Supplier<ResponseEntity<?>> work) {
         if (key == null) {
-            return this.work.execute(status -> work.get());
+            // no key, no claim to take over: no time limit (a statement timeout costs a timer per statement)
+            return transaction.execute(status -> work.get());
         }
         Claim claim = claim(key, scope, request);
         if (claim.outcome() == Outcome.REPLAY) {

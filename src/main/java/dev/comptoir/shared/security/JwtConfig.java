@@ -11,14 +11,16 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
-/** HS256 signing key, encoder and a decoder pinned to HS256 and to our issuer. */
+/** HS256 signing key, encoder and a decoder pinned to HS256 and to our issuer (verified tokens remembered). */
 @Configuration(proxyBeanMethods = false)
 class JwtConfig {
 
@@ -44,7 +46,8 @@ class JwtConfig {
     @Bean
     JwtDecoder jwtDecoder(SecretKey jwtKey, JwtProperties jwt) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.issuer()));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(jwt.issuer());
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokens(decoder, validator);
     }
 }

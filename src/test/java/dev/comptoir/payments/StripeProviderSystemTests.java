@@ -97,6 +97,21 @@ class StripeProviderSystemTests {
                 """.formatted(id, amount, Instant.now().getEpochSecond(), refundId, intentId);
     }
 
+    /** The order's intent created at "Stripe" and paid by its signed webhook: the order is confirmed. */
+    private String paidThroughStripe(PlacedOrder order, String prefix) {
+        String intentId = prefix + order.id().toString().substring(0, 8);
+        stripe.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                .withFormParam("metadata[order_id]", equalTo(order.id().toString()))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(intentJson(intentId, order, "requires_payment_method"))));
+        onStripeInstance().auth().oauth2(order.token()).post("/api/orders/" + order.id() + "/payment-intent").then()
+                .statusCode(200);
+        deliver(fixtures.intentEvent("payment_intent.succeeded", intentId, order.id(), minor(order.total()), "eur"),
+                WEBHOOK_SECRET).then().statusCode(200);
+        eventually(() -> "confirmed".equals(fixtures.orderStatus(order.id())));
+        return intentId;
+    }
+
     private String refundStatus(String refundId) {
         return jdbc.queryForObject("SELECT status FROM refunds WHERE id = ?::uuid", String.class, refundId);
     }
@@ -204,16 +219,7 @@ class StripeProviderSystemTests {
     @Test
     void aRefundStripeLeavesPendingCannotBeRetriedAndIsSettledByItsWebhook() {
         PlacedOrder order = fixtures.customerOrder("40.00");
-        String intentId = "pi_3QPending" + order.id().toString().substring(0, 8);
-        stripe.stubFor(post(urlEqualTo("/v1/payment_intents"))
-                .withFormParam("metadata[order_id]", equalTo(order.id().toString()))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody(intentJson(intentId, order, "requires_payment_method"))));
-        onStripeInstance().auth().oauth2(order.token()).post("/api/orders/" + order.id() + "/payment-intent").then()
-                .statusCode(200);
-        deliver(fixtures.intentEvent("payment_intent.succeeded", intentId, order.id(), minor(order.total()), "eur"),
-                WEBHOOK_SECRET).then().statusCode(200);
-        eventually(() -> "confirmed".equals(fixtures.orderStatus(order.id())));
+        String intentId = paidThroughStripe(order, "pi_3QPending");
 
         stripe.stubFor(post(urlEqualTo("/v1/refunds")).withFormParam("payment_intent", equalTo(intentId))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
@@ -245,16 +251,7 @@ class StripeProviderSystemTests {
     @Test
     void aRefundStripeCannotAnswerIsRetriedWithTheSameIdempotencyKeyAndRefundsOnce() {
         PlacedOrder order = fixtures.customerOrder("30.00");
-        String intentId = "pi_3QRetry" + order.id().toString().substring(0, 8);
-        stripe.stubFor(post(urlEqualTo("/v1/payment_intents"))
-                .withFormParam("metadata[order_id]", equalTo(order.id().toString()))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody(intentJson(intentId, order, "requires_payment_method"))));
-        onStripeInstance().auth().oauth2(order.token()).post("/api/orders/" + order.id() + "/payment-intent").then()
-                .statusCode(200);
-        deliver(fixtures.intentEvent("payment_intent.succeeded", intentId, order.id(), minor(order.total()), "eur"),
-                WEBHOOK_SECRET).then().statusCode(200);
-        eventually(() -> "confirmed".equals(fixtures.orderStatus(order.id())));
+        String intentId = paidThroughStripe(order, "pi_3QRetry");
 
         // Stripe answers 500 three times (the SDK's own two retries, then the outbox's), then refunds
         String scenario = "flaky-" + order.id();

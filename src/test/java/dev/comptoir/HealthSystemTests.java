@@ -23,6 +23,24 @@ class HealthSystemTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    dev.comptoir.shared.Startup startup;
+
+    @Test
+    void healthSaysStartingAndReadinessIsDownUntilTheStartsWorkIsDone() {
+        startup.begin("test-start-task");
+        try {
+            given().get("/health").then().statusCode(503).body("status", equalTo("starting"))
+                    .body("services.database", equalTo("healthy"));
+            given().get("/actuator/health/readiness").then().statusCode(503);
+            given().get("/actuator/health/liveness").then().statusCode(200);
+        } finally {
+            startup.end("test-start-task");
+        }
+        given().get("/health").then().statusCode(200).body("status", equalTo("healthy"));
+        given().get("/actuator/health/readiness").then().statusCode(200);
+    }
+
     @Test
     void healthTurnsDegradedWhenTheDatabaseGoesAwayAndRecoversWithoutARestart() throws Exception {
         String jdbcUrl = ((HikariDataSource) dataSource).getJdbcUrl();
@@ -34,10 +52,12 @@ class HealthSystemTests {
                 int port = ExtraInstance.port(instance);
                 given().port(port).get("/health").then().statusCode(200).body("status", equalTo("healthy"));
 
+                given().port(port).get("/actuator/health/readiness").then().statusCode(200);
                 proxy.cut();
                 given().port(port).get("/health").then().statusCode(503)
                         .body("status", equalTo("degraded"))
                         .body("services.database", equalTo("unhealthy"));
+                given().port(port).get("/actuator/health/readiness").then().statusCode(503);
 
                 proxy.restore();
                 Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
@@ -46,6 +66,7 @@ class HealthSystemTests {
                     status = given().port(port).get("/health").statusCode();
                 } while (status != 200 && Instant.now().isBefore(deadline));
                 given().port(port).get("/health").then().statusCode(200).body("services.database", equalTo("healthy"));
+                given().port(port).get("/actuator/health/readiness").then().statusCode(200);
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** Prices a cart now: current unit prices and stock, the coupon re-checked, tax and shipping. */
@@ -54,18 +55,24 @@ class CartPricer {
         if (!missing.isEmpty()) {
             skus.putAll(catalog.findLineSkus(missing));
         }
+        Map<UUID, String> withdrawnNames = namesOfLinesWithoutSku(cart, skus);
         for (CartItem item : cart.items()) {
-            Optional<SkuView> sku = Optional.ofNullable(skus.get(item.skuRef())).filter(SkuView::active);
+            SkuView found = skus.get(item.skuRef());
+            Optional<SkuView> sku = Optional.ofNullable(found).filter(SkuView::active);
             if (sku.isEmpty()) {
-                lines.add(new Line(item.id(), item.productId(), item.variantId(), item.sku(), null, null,
-                        item.quantity(), BigDecimal.ZERO.setScale(2), 0, "unavailable"));
-                warnings.add(new Warning("product_unavailable", item.sku(), "This product is no longer sold"));
+                // the line stays, named, so that the shopper sees what went and why
+                String reason = found == null && item.variantId() != null ? "variant_removed" : "product_withdrawn";
+                String name = found != null ? found.name() : withdrawnNames.get(item.productId());
+                lines.add(new Line(item.id(), item.productId(), item.variantId(), item.sku(), name, null,
+                        item.quantity(), BigDecimal.ZERO.setScale(2), 0, "unavailable", reason));
+                warnings.add(new Warning("product_unavailable", item.sku(), reason.equals("variant_removed")
+                        ? "This option of the product is no longer sold" : "This product is no longer sold"));
                 continue;
             }
             SkuView s = sku.get();
             BigDecimal lineTotal = Money.round(s.unitPrice().multiply(BigDecimal.valueOf(item.quantity())));
             lines.add(new Line(item.id(), item.productId(), item.variantId(), s.sku(), s.name(),
-                    Money.round(s.unitPrice()), item.quantity(), lineTotal, s.stock(), availability(s.stock())));
+                    Money.round(s.unitPrice()), item.quantity(), lineTotal, s.stock(), availability(s.stock()), null));
             subtotal = subtotal.add(lineTotal);
             count += item.quantity();
             if (s.unitPrice().compareTo(item.priceAtAdd()) != 0) {
@@ -93,18 +100,32 @@ class CartPricer {
                         + refused.getMessage()));
             }
         }
-        Totals totals = pricing.compute(subtotal, discount, freeShipping, country, LocalDate.now(clock));
-        return new CartView(cart.id(), lines, count, totals.subtotal(), totals.discount(), totals.taxRate(),
-                totals.tax(), totals.shipping(), totals.total(), totals.currency(), coupon, totals.country(),
-                totals.shippingZone(), totals.estimatedDeliveryFrom(), totals.estimatedDeliveryTo(), warnings,
-                cart.expiresAt());
+        // nothing to buy costs nothing: no shipping on an empty (or wholly unavailable) cart
+        boolean nothingToDeliver = count == 0;
+        Totals totals = pricing.compute(subtotal, discount, freeShipping || nothingToDeliver, country,
+                LocalDate.now(clock));
+        return new CartView(cart.id(), lines, count, totals.subtotal(), totals.discountAmount(), totals.taxRate(),
+                totals.taxAmount(), totals.shippingAmount(), totals.total(), totals.currency(), coupon,
+                totals.country(), totals.shippingZone(), nothingToDeliver ? null : totals.estimatedDelivery(),
+                warnings, cart.expiresAt());
+    }
+
+    /** Lines whose SKU is gone altogether (a removed variant) are named after their product. */
+    private Map<UUID, String> namesOfLinesWithoutSku(Cart cart, Map<SkuRef, SkuView> skus) {
+        List<UUID> products = cart.items().stream().filter(i -> !skus.containsKey(i.skuRef()))
+                .map(CartItem::productId).distinct().toList();
+        Map<UUID, String> names = new HashMap<>();
+        if (!products.isEmpty()) {
+            catalog.findProducts(products).forEach(p -> names.put(p.id(), p.name()));
+        }
+        return names;
     }
 
     /** No cart yet: nothing to pay, not even shipping. */
     static CartView empty() {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         return new CartView(null, List.of(), 0, zero, zero, zero, zero, zero, zero, Money.DEFAULT_CURRENCY, null,
-                null, null, null, null, List.of(), null);
+                null, null, null, List.of(), null);
     }
 
     static String availability(int stock) {

@@ -5,20 +5,25 @@ import java.time.LocalDate;
 
 /**
  * A priced basket: amounts in {@code currency}, each rounded half-up to cents, with
- * {@code total = subtotal - discount + tax + shipping}. {@code taxRate} is a fraction (0.20 for 20%);
+ * {@code total = subtotal - discountAmount + taxAmount + shippingAmount}. {@code taxRate} is a fraction (0.20 for 20%);
  * {@code taxableBase} is what it applied to. Delivery is estimated in business days (Monday to
  * Friday; public holidays are not known).
  */
 public record Totals(
         BigDecimal subtotal,
-        BigDecimal discount,
+        BigDecimal discountAmount,
         BigDecimal taxableBase,
         BigDecimal taxRate,
-        BigDecimal tax,
-        BigDecimal shipping,
+        BigDecimal taxAmount,
+        BigDecimal shippingAmount,
         BigDecimal total,
         String currency,
         String country,
         String shippingZone,
         LocalDate estimatedDeliveryFrom,
-        LocalDate estimatedDeliveryTo) {}
+        LocalDate estimatedDeliveryTo) {
+
+    public EstimatedDelivery estimatedDelivery() {
+        return new EstimatedDelivery(estimatedDeliveryFrom, estimatedDeliveryTo);
+    }
+}

@@ -32,21 +32,21 @@ class AdminReviewController {
 
     @Operation(summary = "Reviews by status (pending, approved, rejected; all when absent), newest first")
     @GetMapping
-    @PreAuthorize(ReviewAccessGuard.MODERATOR)
+    @PreAuthorize(ReviewRules.MODERATOR)
     PageResponse<ReviewView> list(@RequestParam(required = false) String status, @Valid PageQuery page) {
         return reviews.moderationQueue(status == null ? null : ReviewStatus.parse(status, "status"), page);
     }
 
     @Operation(summary = "Publish a review; the product's rating follows")
     @PostMapping("/{id}/approve")
-    @PreAuthorize(ReviewAccessGuard.MODERATOR)
+    @PreAuthorize(ReviewRules.MODERATOR)
     ReviewView approve(@PathVariable UUID id) {
         return reviews.approve(id, "staff:" + CurrentUser.require());
     }
 
     @Operation(summary = "Refuse (or withdraw) a review; the product's rating follows")
     @PostMapping("/{id}/reject")
-    @PreAuthorize(ReviewAccessGuard.MODERATOR)
+    @PreAuthorize(ReviewRules.MODERATOR)
     ReviewView reject(@PathVariable UUID id) {
         return reviews.reject(id, "staff:" + CurrentUser.require());
     }
@@ -54,7 +54,7 @@ class AdminReviewController {
     @Operation(summary = "Delete a review; the product's rating follows")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(ReviewAccessGuard.MODERATOR)
+    @PreAuthorize(ReviewRules.MODERATOR)
     void delete(@PathVariable UUID id) {
         reviews.deleteAny(id);
     }

@@ -50,7 +50,7 @@ class Review {
     private void moveTo(ReviewStatus target, String by, Instant now) {
         if (status == target) {
             throw new ConflictException("invalid_transition", "The review is already " + target.value(),
-                    Map.of("status", status.value()));
+                    Map.of("reviewStatus", status.value()));
         }
         this.status = target;
         this.moderatedAt = now;

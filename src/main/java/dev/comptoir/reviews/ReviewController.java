@@ -38,7 +38,7 @@ class ReviewController {
     @Operation(summary = "Review a product (customers; one review per product); pending until approved")
     @PostMapping("/api/products/{id}/reviews")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(ReviewAccessGuard.CUSTOMER)
+    @PreAuthorize(ReviewRules.CUSTOMER)
     ReviewView create(@PathVariable UUID id, @Valid @RequestBody ReviewRequest request) {
         return reviews.create(CurrentUser.require(), id, request);
     }

@@ -44,9 +44,12 @@ class SearchIndexUpdater {
     private final CategoryService categories;
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate readOnly;
+    private final SearchReindexer reindexer;
 
-    SearchIndexUpdater(EntityManager em, CategoryService categories, PlatformTransactionManager transactions) {
+    SearchIndexUpdater(EntityManager em, CategoryService categories, PlatformTransactionManager transactions,
+            SearchReindexer reindexer) {
         this.em = em;
+        this.reindexer = reindexer;
         this.categories = categories;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -136,6 +139,7 @@ class SearchIndexUpdater {
     }
 
     private void reindex(Collection<UUID> productIds) {
+        reindexer.touched(productIds);
         SearchSession search = Search.session(em);
         List<UUID> ids = new ArrayList<>(productIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.comptoir.support.ExtraInstance;
 import dev.comptoir.support.SystemTest;
@@ -221,10 +222,49 @@ class CartSystemTests {
         session(s).body(item(sku, 1)).post("/api/cart/items").then().statusCode(200);
         // FR: 20 % VAT on 20.00 = 4.00; below the free-shipping threshold, flat 4.90
         session(s).get("/api/cart?country=FR").then().statusCode(200)
-                .body("tax", equalTo(4.0f)).body("shipping", equalTo(4.9f)).body("total", equalTo(28.9f))
-                .body("estimatedDeliveryFrom", notNullValue());
+                .body("taxAmount", equalTo(4.0f)).body("shippingAmount", equalTo(4.9f)).body("total", equalTo(28.9f))
+                .body("estimatedDelivery.from", notNullValue());
         // DE: 19 % VAT = 3.80; EU zone flat 9.90
         session(s).get("/api/cart?country=DE").then().statusCode(200)
-                .body("tax", equalTo(3.8f)).body("shipping", equalTo(9.9f)).body("total", equalTo(33.7f));
+                .body("taxAmount", equalTo(3.8f)).body("shippingAmount", equalTo(9.9f)).body("total", equalTo(33.7f));
+    }
+
+    @Test
+    void anEmptyCartCostsNothingNotEvenShipping() {
+        Sku sku = catalog.product("20.00", 20);
+        String s = newSession();
+        session(s).body(item(sku, 1)).post("/api/cart/items").then().statusCode(200)
+                .body("shippingAmount", equalTo(4.9f));
+        session(s).body(item(sku, 0)).put("/api/cart/items").then().statusCode(200)
+                .body("items", hasSize(0)).body("subtotal", equalTo(0.0f)).body("shippingAmount", equalTo(0.0f))
+                .body("taxAmount", equalTo(0.0f)).body("total", equalTo(0.0f))
+                .body("estimatedDelivery", nullValue());
+    }
+
+    @Test
+    void aLineWhoseProductWasWithdrawnKeepsItsNameAndSaysWhyItCannotBeBought() {
+        Sku gone = catalog.product("20.00", 20);
+        Sku kept = catalog.product("30.00", 20);
+        String s = newSession();
+        session(s).body(item(gone, 1)).post("/api/cart/items").then().statusCode(200);
+        session(s).body(item(kept, 1)).post("/api/cart/items").then().statusCode(200);
+        catalog.deactivate(gone.productId());
+        session(s).get("/api/cart").then().statusCode(200)
+                .body("items.find { it.sku == '%s' }.name".formatted(gone.sku()), equalTo("Test product " + gone.sku()))
+                .body("items.find { it.sku == '%s' }.availability".formatted(gone.sku()), equalTo("unavailable"))
+                .body("items.find { it.sku == '%s' }.unavailableReason".formatted(gone.sku()),
+                        equalTo("product_withdrawn"))
+                .body("items.find { it.sku == '%s' }.unavailableReason".formatted(kept.sku()), nullValue())
+                .body("warnings.code", hasItem("product_unavailable"))
+                .body("subtotal", equalTo(30.0f));
+    }
+
+    @Test
+    void theCartShowsTheDeliveryEstimateInTheOrdersShape() {
+        Sku sku = catalog.product("20.00", 20);
+        String s = newSession();
+        session(s).body(item(sku, 1)).post("/api/cart/items").then().statusCode(200)
+                .body("estimatedDelivery.from", notNullValue()).body("estimatedDelivery.to", notNullValue())
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("estimatedDeliveryFrom")));
     }
 }

@@ -110,7 +110,8 @@ class EmailDeliverySystemTests {
         assertThat(TestMailServer.messagesTo(order.email())).hasSize(1);
         // a second retry of the same alert is refused: it is no longer open
         given().auth().oauth2(admin).post("/api/admin/alerts/{id}/retry", alert.get("id"))
-                .then().statusCode(409).body("error", equalTo("alert_not_open"));
+                .then().statusCode(409).body("error", equalTo("alert_not_open")).body("status", equalTo(409))
+                .body("alertStatus", equalTo("retried"));
         // the staff were told, once the mail server was back (their email is retried like any other)
         await().atMost(Duration.ofSeconds(30)).until(() -> TestMailServer.messagesTo("staff@comptoir.test").stream()
                 .anyMatch(m -> body(m).contains((String) alert.get("id"))));

@@ -55,7 +55,7 @@ class CheckoutAddressSystemTests {
                 .body("shippingAddress.country", equalTo("FR"))
                 .body("shippingAddress.company", equalTo("Navy"))
                 .body("billingAddress.city", equalTo("Berlin"))
-                .body("tax", equalTo(4.0f)) // taxed at the saved address's country: FR 20%
+                .body("taxAmount", equalTo(4.0f)) // taxed at the saved address's country: FR 20%
                 .extract().path("id");
 
         given().auth().oauth2(customer.accessToken()).contentType("application/json")

@@ -229,12 +229,12 @@ class CheckoutConcurrencySystemTests {
         assertThat(jdbc.queryForObject("SELECT stock FROM products WHERE sku = ?", Integer.class, sku.sku()))
                 .isEqualTo(10);
         given().header("X-Session-Id", session).get("/api/cart").then().statusCode(200)
-                .body("items", hasSize(1)).body("coupon.code", equalTo(code)).body("discount", equalTo(8.0f));
+                .body("items", hasSize(1)).body("coupon.code", equalTo(code)).body("discountAmount", equalTo(8.0f));
 
         // checking out again takes the coupon's new terms, and the order agrees with its redemption
         Response placed = checkout.call();
         assertThat(placed.statusCode()).as(placed.asString()).isEqualTo(201);
-        assertThat(placed.<Float>path("discount")).isEqualTo(8.0f);
+        assertThat(placed.<Float>path("discountAmount")).isEqualTo(8.0f);
         assertThat(jdbc.queryForObject("SELECT amount FROM coupon_redemptions WHERE order_id = ?", BigDecimal.class,
                 UUID.fromString(placed.path("id")))).isEqualByComparingTo("8.00");
     }

@@ -69,8 +69,8 @@ class CheckoutSystemTests {
                 .body("items[0].unitPrice", equalTo(19.99f))
                 .body("items[0].quantity", equalTo(3))
                 .body("subtotal", equalTo(59.97f))
-                .body("tax", equalTo(11.99f))
-                .body("shipping", equalTo(0.0f))
+                .body("taxAmount", equalTo(11.99f))
+                .body("shippingAmount", equalTo(0.0f))
                 .body("total", equalTo(71.96f))
                 .body("statusHistory[0].status", equalTo("pending"))
                 .body("estimatedDelivery.from", notNullValue())
@@ -178,7 +178,8 @@ class CheckoutSystemTests {
                 .body("cancelledAt", notNullValue());
         assertThat(stockOf(sku)).isEqualTo(10);
         given().auth().oauth2(customer.accessToken()).post("/api/orders/" + id + "/cancel").then().statusCode(409)
-                .body("error", equalTo("cannot_cancel"));
+                .body("error", equalTo("cannot_cancel")).body("status", equalTo(409))
+                .body("orderStatus", equalTo("cancelled"));
         assertThat(stockOf(sku)).isEqualTo(10);
         given().auth().oauth2(customer.accessToken()).get("/api/orders?status=cancelled").then()
                 .body("data.id", hasItem(id));

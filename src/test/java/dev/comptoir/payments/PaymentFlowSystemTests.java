@@ -55,7 +55,8 @@ class PaymentFlowSystemTests {
                 .isEqualTo(intentId);
         // paid: no second intent
         order.caller().post("/api/orders/" + order.id() + "/payment-intent").then().statusCode(409)
-                .body("error", equalTo("order_not_payable"));
+                .body("error", equalTo("order_not_payable")).body("status", equalTo(409))
+                .body("orderStatus", equalTo("confirmed")).body("paymentStatus", equalTo("paid"));
     }
 
     private static boolean isPaymentMail(jakarta.mail.internet.MimeMessage message) {

@@ -25,11 +25,11 @@ class TotalsCalculatorTests {
         Totals totals = calculator.compute(subtotal, discount, false, "FR", FRIDAY);
 
         assertThat(totals.subtotal()).isEqualTo(money("59.97"));
-        assertThat(totals.discount()).isEqualTo(money("6.00"));
+        assertThat(totals.discountAmount()).isEqualTo(money("6.00"));
         assertThat(totals.taxableBase()).isEqualTo(money("53.97"));
         assertThat(totals.taxRate()).isEqualByComparingTo("0.20");
-        assertThat(totals.tax()).isEqualTo(money("10.79")); // 10.794
-        assertThat(totals.shipping()).isEqualTo(money("0.00")); // 53.97 is over the 50.00 threshold
+        assertThat(totals.taxAmount()).isEqualTo(money("10.79")); // 10.794
+        assertThat(totals.shippingAmount()).isEqualTo(money("0.00")); // 53.97 is over the 50.00 threshold
         assertThat(totals.total()).isEqualTo(money("64.76"));
         assertThat(totals.currency()).isEqualTo("EUR");
         assertThat(totals.country()).isEqualTo("FR");
@@ -42,29 +42,29 @@ class TotalsCalculatorTests {
     void aDiscountBiggerThanTheSubtotalIsCappedAndShippingIsStillCharged() {
         Totals totals = calculator.compute(money("30.00"), money("50.00"), false, "FR", FRIDAY);
 
-        assertThat(totals.discount()).isEqualTo(money("30.00"));
+        assertThat(totals.discountAmount()).isEqualTo(money("30.00"));
         assertThat(totals.taxableBase()).isEqualTo(money("0.00"));
-        assertThat(totals.tax()).isEqualTo(money("0.00"));
-        assertThat(totals.shipping()).isEqualTo(money("4.90"));
+        assertThat(totals.taxAmount()).isEqualTo(money("0.00"));
+        assertThat(totals.shippingAmount()).isEqualTo(money("4.90"));
         assertThat(totals.total()).isEqualTo(money("4.90"));
     }
 
     @Test
     void shippingIsFreeExactlyAtTheThresholdAndChargedOneCentBelow() {
         Totals atLimit = calculator.compute(money("50.00"), null, false, "FR", FRIDAY);
-        assertThat(atLimit.shipping()).isEqualTo(money("0.00"));
-        assertThat(atLimit.tax()).isEqualTo(money("10.00"));
+        assertThat(atLimit.shippingAmount()).isEqualTo(money("0.00"));
+        assertThat(atLimit.taxAmount()).isEqualTo(money("10.00"));
         assertThat(atLimit.total()).isEqualTo(money("60.00"));
 
         Totals below = calculator.compute(money("49.99"), BigDecimal.ZERO, false, "FR", FRIDAY);
-        assertThat(below.shipping()).isEqualTo(money("4.90"));
-        assertThat(below.tax()).isEqualTo(money("10.00")); // 9.998
+        assertThat(below.shippingAmount()).isEqualTo(money("4.90"));
+        assertThat(below.taxAmount()).isEqualTo(money("10.00")); // 9.998
         assertThat(below.total()).isEqualTo(money("64.89"));
 
         Totals euAtLimit = calculator.compute(money("100.00"), null, false, "DE", FRIDAY);
-        assertThat(euAtLimit.shipping()).isEqualTo(money("0.00"));
+        assertThat(euAtLimit.shippingAmount()).isEqualTo(money("0.00"));
         Totals euBelow = calculator.compute(money("99.99"), null, false, "DE", FRIDAY);
-        assertThat(euBelow.shipping()).isEqualTo(money("9.90"));
+        assertThat(euBelow.shippingAmount()).isEqualTo(money("9.90"));
     }
 
     @Test
@@ -72,8 +72,8 @@ class TotalsCalculatorTests {
         Totals totals = calculator.compute(money("55.00"), money("5.01"), false, "FR", FRIDAY);
 
         assertThat(totals.taxableBase()).isEqualTo(money("49.99"));
-        assertThat(totals.shipping()).isEqualTo(money("4.90"));
-        assertThat(totals.tax()).isEqualTo(money("10.00"));
+        assertThat(totals.shippingAmount()).isEqualTo(money("4.90"));
+        assertThat(totals.taxAmount()).isEqualTo(money("10.00"));
         assertThat(totals.total()).isEqualTo(money("64.89"));
     }
 
@@ -82,15 +82,15 @@ class TotalsCalculatorTests {
         Totals totals = calculator.compute(money("42.10"), null, false, "DE", FRIDAY);
 
         assertThat(totals.taxRate()).isEqualByComparingTo("0.19");
-        assertThat(totals.tax()).isEqualTo(money("8.00")); // 7.999
-        assertThat(totals.shipping()).isEqualTo(money("9.90"));
+        assertThat(totals.taxAmount()).isEqualTo(money("8.00")); // 7.999
+        assertThat(totals.shippingAmount()).isEqualTo(money("9.90"));
         assertThat(totals.total()).isEqualTo(money("60.00"));
         assertThat(totals.shippingZone()).isEqualTo("eu");
         assertThat(totals.estimatedDeliveryFrom()).isEqualTo(LocalDate.of(2026, 12, 2));
         assertThat(totals.estimatedDeliveryTo()).isEqualTo(LocalDate.of(2026, 12, 7));
 
         Totals free = calculator.compute(money("100.00"), null, false, "DE", FRIDAY);
-        assertThat(free.tax()).isEqualTo(money("19.00"));
+        assertThat(free.taxAmount()).isEqualTo(money("19.00"));
         assertThat(free.total()).isEqualTo(money("119.00"));
     }
 
@@ -99,14 +99,14 @@ class TotalsCalculatorTests {
         Totals totals = calculator.compute(money("80.00"), null, false, "US", FRIDAY);
 
         assertThat(totals.taxRate()).isEqualByComparingTo("0");
-        assertThat(totals.tax()).isEqualTo(money("0.00"));
-        assertThat(totals.shipping()).isEqualTo(money("19.90"));
+        assertThat(totals.taxAmount()).isEqualTo(money("0.00"));
+        assertThat(totals.shippingAmount()).isEqualTo(money("19.90"));
         assertThat(totals.total()).isEqualTo(money("99.90"));
         assertThat(totals.shippingZone()).isEqualTo("world");
         assertThat(totals.estimatedDeliveryFrom()).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(totals.estimatedDeliveryTo()).isEqualTo(LocalDate.of(2026, 12, 15));
         // the world zone has no free-shipping threshold
-        assertThat(calculator.compute(money("5000.00"), null, false, "CH", FRIDAY).shipping())
+        assertThat(calculator.compute(money("5000.00"), null, false, "CH", FRIDAY).shippingAmount())
                 .isEqualTo(money("19.90"));
     }
 
@@ -114,20 +114,20 @@ class TotalsCalculatorTests {
     void aFreeShippingCouponRemovesShippingEvenBelowTheThreshold() {
         Totals totals = calculator.compute(money("80.00"), BigDecimal.ZERO, true, "US", FRIDAY);
 
-        assertThat(totals.shipping()).isEqualTo(money("0.00"));
+        assertThat(totals.shippingAmount()).isEqualTo(money("0.00"));
         assertThat(totals.total()).isEqualTo(money("80.00"));
     }
 
     @Test
     void taxIsRoundedHalfUpNotHalfEven() {
         // 2.50 × 0.21 = 0.525 and 3.00 × 0.255 = 0.765: half-even would give 0.52 and 0.76
-        assertThat(calculator.compute(money("2.50"), null, false, "NL", FRIDAY).tax()).isEqualTo(money("0.53"));
-        assertThat(calculator.compute(money("3.00"), null, false, "FI", FRIDAY).tax()).isEqualTo(money("0.77"));
+        assertThat(calculator.compute(money("2.50"), null, false, "NL", FRIDAY).taxAmount()).isEqualTo(money("0.53"));
+        assertThat(calculator.compute(money("3.00"), null, false, "FI", FRIDAY).taxAmount()).isEqualTo(money("0.77"));
 
         TotalsCalculator eighthRate = new TotalsCalculator(
                 PricingDefaults.load(Map.of("comptoir.pricing.tax.rates.FR", "0.125")));
         Totals totals = eighthRate.compute(money("1.00"), null, false, "FR", FRIDAY);
-        assertThat(totals.tax()).isEqualTo(money("0.13")); // 0.125
+        assertThat(totals.taxAmount()).isEqualTo(money("0.13")); // 0.125
         assertThat(totals.total()).isEqualTo(money("6.03"));
     }
 
@@ -138,9 +138,9 @@ class TotalsCalculatorTests {
 
         Totals totals = taxedShipping.compute(money("10.00"), null, false, "FR", FRIDAY);
 
-        assertThat(totals.shipping()).isEqualTo(money("4.90"));
+        assertThat(totals.shippingAmount()).isEqualTo(money("4.90"));
         assertThat(totals.taxableBase()).isEqualTo(money("14.90"));
-        assertThat(totals.tax()).isEqualTo(money("2.98"));
+        assertThat(totals.taxAmount()).isEqualTo(money("2.98"));
         assertThat(totals.total()).isEqualTo(money("17.88"));
     }
 
@@ -148,20 +148,20 @@ class TotalsCalculatorTests {
     void withoutACountryTheDefaultCountryIsUsed() {
         Totals totals = calculator.compute(money("10.00"), null, false, null, FRIDAY);
         assertThat(totals.country()).isEqualTo("FR");
-        assertThat(totals.tax()).isEqualTo(money("2.00"));
-        assertThat(totals.shipping()).isEqualTo(money("4.90"));
+        assertThat(totals.taxAmount()).isEqualTo(money("2.00"));
+        assertThat(totals.shippingAmount()).isEqualTo(money("4.90"));
         assertThat(calculator.compute(money("10.00"), null, false, "  ", FRIDAY).country()).isEqualTo("FR");
 
         TotalsCalculator german = new TotalsCalculator(
                 PricingDefaults.load(Map.of("comptoir.pricing.default-country", "DE")));
-        assertThat(german.compute(money("10.00"), null, false, null, FRIDAY).tax()).isEqualTo(money("1.90"));
+        assertThat(german.compute(money("10.00"), null, false, null, FRIDAY).taxAmount()).isEqualTo(money("1.90"));
     }
 
     @Test
     void countryCodesAreCaseInsensitive() {
         Totals totals = calculator.compute(money("10.00"), null, false, " de ", FRIDAY);
         assertThat(totals.country()).isEqualTo("DE");
-        assertThat(totals.tax()).isEqualTo(money("1.90"));
+        assertThat(totals.taxAmount()).isEqualTo(money("1.90"));
     }
 
     @Test
@@ -179,7 +179,7 @@ class TotalsCalculatorTests {
     void unroundedAmountsAreRoundedHalfUpToCentsFirst() {
         Totals totals = calculator.compute(new BigDecimal("10.005"), new BigDecimal("0.005"), false, "FR", FRIDAY);
         assertThat(totals.subtotal()).isEqualTo(money("10.01"));
-        assertThat(totals.discount()).isEqualTo(money("0.01"));
+        assertThat(totals.discountAmount()).isEqualTo(money("0.01"));
         assertThat(totals.total()).isEqualTo(money("16.90")); // 10.00 + 2.00 + 4.90
     }
 

@@ -2,6 +2,7 @@ package dev.comptoir.catalog.listing;
 
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.Problems.FieldProblem;
+import dev.comptoir.shared.web.PageQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +20,15 @@ public record ProductQuery(String q, String category, BigDecimal minPrice, BigDe
 
     public static final int MAX_LIMIT = 100;
     public static final int DEFAULT_LIMIT = 20;
+    static final BigDecimal MAX_PRICE = new BigDecimal("99999999.99");
 
     /** Checks the raw parameters; every problem found is reported at once, each naming its parameter. */
     public static ProductQuery of(String q, String category, BigDecimal minPrice, BigDecimal maxPrice, Boolean inStock,
             Boolean featured, Boolean onSale, BigDecimal minRating, String sort, Integer page, Integer limit,
             Boolean facets) {
         List<FieldProblem> errors = new ArrayList<>();
-        if (minPrice != null && minPrice.signum() < 0) {
-            errors.add(new FieldProblem("minPrice", "must be at least 0"));
-        }
-        if (maxPrice != null && maxPrice.signum() < 0) {
-            errors.add(new FieldProblem("maxPrice", "must be at least 0"));
-        }
+        price("minPrice", minPrice, errors);
+        price("maxPrice", maxPrice, errors);
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
             errors.add(new FieldProblem("minPrice", "must not be greater than maxPrice"));
         }
@@ -45,8 +43,8 @@ public record ProductQuery(String q, String category, BigDecimal minPrice, BigDe
                         .map(ProductSort::param).collect(Collectors.joining(", "))));
             }
         }
-        if (page != null && page < 1) {
-            errors.add(new FieldProblem("page", "must be at least 1"));
+        if (page != null && (page < 1 || page > PageQuery.MAX_PAGE)) {
+            errors.add(new FieldProblem("page", "must be between 1 and " + PageQuery.MAX_PAGE));
         }
         if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
             errors.add(new FieldProblem("limit", "must be between 1 and " + MAX_LIMIT));
@@ -63,5 +61,12 @@ public record ProductQuery(String q, String category, BigDecimal minPrice, BigDe
                 category == null || category.isBlank() ? null : category.strip(), minPrice, maxPrice,
                 Boolean.TRUE.equals(inStock), Boolean.TRUE.equals(featured), Boolean.TRUE.equals(onSale), minRating,
                 parsed, page == null ? 1 : page, limit == null ? DEFAULT_LIMIT : limit, Boolean.TRUE.equals(facets));
+    }
+
+    /** A price filter is a catalog price: 0 to 99,999,999.99 (a bigger one cannot be indexed). */
+    private static void price(String name, BigDecimal value, List<FieldProblem> errors) {
+        if (value != null && (value.signum() < 0 || value.compareTo(MAX_PRICE) > 0)) {
+            errors.add(new FieldProblem(name, "must be between 0 and " + MAX_PRICE.toPlainString()));
+        }
     }
 }

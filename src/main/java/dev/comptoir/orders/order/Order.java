@@ -89,10 +89,10 @@ public class Order {
         this.paymentMethod = draft.paymentMethod();
         this.currency = draft.totals().currency();
         this.subtotal = draft.totals().subtotal();
-        this.discountAmount = draft.totals().discount();
+        this.discountAmount = draft.totals().discountAmount();
         this.taxRate = draft.totals().taxRate();
-        this.taxAmount = draft.totals().tax();
-        this.shippingAmount = draft.totals().shipping();
+        this.taxAmount = draft.totals().taxAmount();
+        this.shippingAmount = draft.totals().shippingAmount();
         this.total = draft.totals().total();
         this.couponCode = draft.couponCode();
         this.shippingAddress = draft.shippingAddress();
@@ -164,7 +164,7 @@ public class Order {
     void cancel(String by, String reason, Instant now) {
         if (status != OrderStatus.PENDING && status != OrderStatus.CONFIRMED) {
             throw new ConflictException("cannot_cancel", "An order that is " + status.value() + " cannot be cancelled",
-                    Map.of("status", status.value()));
+                    Map.of("orderStatus", status.value()));
         }
         moveTo(OrderStatus.CANCELLED, by, reason, now);
         this.cancelledAt = now;

@@ -1,23 +1,24 @@
 package dev.comptoir.orders.order;
 
+import dev.comptoir.pricing.EstimatedDelivery;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as its customer (or an admin) reads it. {@code guestToken} appears once, at checkout. */
+/**
+ * An order as its customer (or an admin) reads it: the breakdown as it was at checkout, with the money
+ * and delivery fields named as a cart's. {@code guestToken} appears once, at checkout.
+ */
 public record OrderView(UUID id, String orderNumber, OrderStatus status, PaymentStatus paymentStatus, String email,
-        List<Item> items, int itemCount, BigDecimal subtotal, BigDecimal discount, BigDecimal taxRate, BigDecimal tax,
-        BigDecimal shipping, BigDecimal total, String currency, String couponCode, Address shippingAddress,
+        List<Item> items, int itemCount, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal taxRate,
+        BigDecimal taxAmount, BigDecimal shippingAmount, BigDecimal total, String currency, String couponCode, Address shippingAddress,
         Address billingAddress, String shippingZone, String notes, String paymentMethod, String trackingNumber,
         EstimatedDelivery estimatedDelivery, List<History> statusHistory, Instant createdAt, Instant expiresAt,
         Instant paidAt, Instant shippedAt, Instant deliveredAt, Instant cancelledAt, String guestToken) {
 
     public record Item(UUID id, UUID productId, UUID variantId, String sku, String name, BigDecimal unitPrice,
             int quantity, BigDecimal lineTotal) {}
-
-    public record EstimatedDelivery(LocalDate from, LocalDate to) {}
 
     public record History(OrderStatus status, Instant at, String by, String note) {}
 

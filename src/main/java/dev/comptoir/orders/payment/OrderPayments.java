@@ -52,7 +52,7 @@ class OrderPayments {
                     ? order.paymentStatus().value()
                     : order.isExpired(clock.instant()) ? "expired" : order.status().value();
             throw new ConflictException("order_not_payable", "This order cannot be paid (it is " + state + ")",
-                    Map.of("status", order.status().value(), "paymentStatus", order.paymentStatus().value()));
+                    Map.of("orderStatus", order.status().value(), "paymentStatus", order.paymentStatus().value()));
         }
         return payments.intentFor(order.id(), order.total(), order.currency());
     }

@@ -116,7 +116,7 @@ public class StaffAlerts {
         StaffAlert alert = get(id);
         if (!StaffAlert.OPEN.equals(alert.status())) {
             throw new ConflictException("alert_not_open", "Only an open alert can be retried (this one is "
-                    + alert.status() + ")", Map.of("status", alert.status()));
+                    + alert.status() + ")", Map.of("alertStatus", alert.status()));
         }
         AlertRetrier retrier = retriers.orderedStream().filter(r -> r.canRetry(alert)).findFirst()
                 .orElseThrow(() -> new ConflictException("alert_not_retryable",

@@ -31,6 +31,9 @@ class DatabaseConfig {
         config.setMaximumPoolSize(db.poolMax());
         config.setConnectionTimeout(db.connectionTimeout().toMillis());
         config.setValidationTimeout(Math.min(db.connectionTimeout().toMillis(), 2000));
+        // the driver's messages then leave out the server's detail, hint and context, which quote row
+        // and parameter values (an email, a password hash): nothing logged can hold them
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         if (db.embedded()) {
             EmbeddedPostgres pg = startEmbedded(db, app.dataDir());
             config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));

@@ -17,7 +17,7 @@ public abstract class ApiException extends RuntimeException {
         super(message);
         this.status = status;
         this.code = code;
-        this.details = details == null ? Map.of() : Map.copyOf(details);
+        this.details = Problems.checkedDetails(details);
     }
 
     public HttpStatus status() {
@@ -28,7 +28,10 @@ public abstract class ApiException extends RuntimeException {
         return code;
     }
 
-    /** Extra members added to the problem body, e.g. {@code available} for insufficient stock. */
+    /**
+     * Extra members added to the problem body, e.g. {@code available} for insufficient stock; never a
+     * standard member's name ({@link Problems#STANDARD_MEMBERS}).
+     */
     public Map<String, Object> details() {
         return details;
     }

@@ -75,9 +75,15 @@ public class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
+        PSQLException psql = e.getMostSpecificCause() instanceof PSQLException p ? p : null;
+        // SQLSTATE class 22 (data exception: bad encoding, out of range) is bad input, not a conflict
+        if (psql != null && psql.getSQLState() != null && psql.getSQLState().startsWith("22")) {
+            log.info("Data exception from the database (SQLSTATE {})", psql.getSQLState());
+            return status(HttpStatus.BAD_REQUEST, "invalid_data", "A value is not valid text or is out of range");
+        }
         // the constraint's name only: the database's message quotes the row's values
-        log.info("Integrity violation ({})", e.getMostSpecificCause() instanceof PSQLException psql
-                && psql.getServerErrorMessage() != null ? psql.getServerErrorMessage().getConstraint() : "unnamed");
+        log.info("Integrity violation ({})", psql != null && psql.getServerErrorMessage() != null
+                ? psql.getServerErrorMessage().getConstraint() : "unnamed");
         return status(HttpStatus.CONFLICT, "conflict", "The request conflicts with existing data");
     }
 
@@ -108,7 +114,12 @@ public class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        log.error("Unexpected failure", e);
+        if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e) instanceof java.sql.SQLException sql) {
+            // a database failure's messages may quote the statement and its values: class and state only
+            log.error("Unexpected database failure: {} (SQLSTATE {})", e.getClass().getSimpleName(), sql.getSQLState());
+        } else {
+            log.error("Unexpected failure", e);
+        }
         return status(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
                 "An unexpected error occurred; quote the request id when reporting it");
     }
@@ -154,8 +165,10 @@ public class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException)
                 && !jackson.getPath().isEmpty()) {
             String path = jsonPath(jackson);
-            return ResponseEntity.badRequest().body(Problems.invalid("Invalid value for " + path,
-                    FieldProblem.single(path, "has the wrong type or format")));
+            String why = Problems.NUL_TEXT.equals(jackson.getOriginalMessage()) ? Problems.NUL_TEXT
+                    : "has the wrong type or format";
+            return ResponseEntity.badRequest().body(Problems.invalid("Invalid value for " + path + ": " + why,
+                    FieldProblem.single(path, why)));
         }
         if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
             return status(HttpStatus.BAD_REQUEST, "missing_body", "A JSON request body is required");

@@ -2,6 +2,7 @@ package dev.comptoir.shared.error;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -11,6 +12,17 @@ import org.springframework.http.ProblemDetail;
 public final class Problems {
 
     public static final String REQUEST_ID = "requestId";
+
+    /** The field message for text holding a NUL character, which PostgreSQL cannot store. */
+    public static final String NUL_TEXT = "must not contain NUL characters";
+
+    /**
+     * Members every problem has: a detail of that name would give a body two meanings for one member
+     * (a {@code status} 409 and a {@code status} "confirmed"). Other state gets its own name
+     * ({@code orderStatus}, {@code paymentStatus}).
+     */
+    public static final Set<String> STANDARD_MEMBERS =
+            Set.of("type", "title", "status", "detail", "instance", "error", "message", "errors", REQUEST_ID);
 
     private Problems() {}
 
@@ -31,6 +43,23 @@ public final class Problems {
         ProblemDetail problem = of(e.status(), e.code(), e.getMessage());
         e.details().forEach(problem::setProperty);
         return problem;
+    }
+
+    /**
+     * Refuses details that would overwrite a standard member; {@code errors} is allowed, being the
+     * documented list of field problems that validation-like refusals carry.
+     */
+    static Map<String, Object> checkedDetails(Map<String, Object> details) {
+        if (details == null) {
+            return Map.of();
+        }
+        for (String key : details.keySet()) {
+            if (STANDARD_MEMBERS.contains(key) && !key.equals("errors")) {
+                throw new IllegalArgumentException("A problem detail may not be named '" + key
+                        + "', a standard problem member; name it after what it is (e.g. orderStatus)");
+            }
+        }
+        return Map.copyOf(details);
     }
 
     public static ProblemDetail invalid(String message, List<FieldProblem> errors) {

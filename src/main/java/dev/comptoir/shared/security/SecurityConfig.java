@@ -2,6 +2,7 @@ package dev.comptoir.shared.security;
 
 import dev.comptoir.shared.web.HttpProperties;
 import dev.comptoir.shared.web.ProblemWriter;
+import dev.comptoir.shared.web.QueryStringGuard;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -36,7 +38,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    static final String CSP = "default-src 'self'; base-uri 'self'; font-src 'self' https: data:; "
+    public static final String CSP = "default-src 'self'; base-uri 'self'; font-src 'self' https: data:; "
             + "form-action 'self'; frame-ancestors 'none'; img-src 'self' data: https:; object-src 'none'; "
             + "script-src 'self'; script-src-attr 'none'; style-src 'self' https: 'unsafe-inline'; "
             + "upgrade-insecure-requests";
@@ -78,6 +80,8 @@ class SecurityConfig {
                                 "unauthorized", "Authentication is required"))
                         .accessDeniedHandler((req, res, ex) -> problems.write(res, HttpStatus.FORBIDDEN, "forbidden",
                                 "You do not have permission to do this")));
+        // after the header writer: a refused query string still gets the security headers
+        http.addFilterAfter(new QueryStringGuard(problems), HeaderWriterFilter.class);
         for (SecurityFilterCustomizer customizer : customizers) {
             customizer.customize(http);
         }

@@ -58,10 +58,10 @@ class OrderExpirySystemTests {
         TestAccounts.Account customer = accounts.register();
         addToCart(customer.accessToken(), sku, 2);
         given().auth().oauth2(customer.accessToken()).contentType("application/json").body(Map.of("code", code))
-                .post("/api/cart/coupon").then().statusCode(200).body("discount", equalTo(8.0f));
+                .post("/api/cart/coupon").then().statusCode(200).body("discountAmount", equalTo(8.0f));
         String id = given().auth().oauth2(customer.accessToken()).contentType("application/json")
                 .body(CHECKOUT).post("/api/orders").then().statusCode(201)
-                .body("discount", equalTo(8.0f)).body("couponCode", equalTo(code)).extract().path("id");
+                .body("discountAmount", equalTo(8.0f)).body("couponCode", equalTo(code)).extract().path("id");
         assertThat(stockOf(sku)).isEqualTo(8);
 
         jdbc.update("UPDATE orders SET expires_at = now() - interval '1 minute' WHERE id = ?", UUID.fromString(id));

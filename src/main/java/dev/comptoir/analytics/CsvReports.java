@@ -1,21 +1,18 @@
 package dev.comptoir.analytics;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import dev.comptoir.shared.csv.CsvWriter;
 import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A report as CSV: one header line of the record's field names, then one line per row. */
+/**
+ * A report as CSV: one header line of the record's field names, then one line per row, through the
+ * shared {@link CsvWriter} (product and category names are merchant text: never a live formula).
+ */
 final class CsvReports {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -34,23 +31,19 @@ final class CsvReports {
     }
 
     static String write(Class<? extends Record> type, List<? extends Record> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            RecordComponent[] components = type.getRecordComponents();
-            csv.printRecord(Arrays.stream(components).map(RecordComponent::getName).toList());
+        RecordComponent[] components = type.getRecordComponents();
+        return CsvWriter.write(Arrays.stream(components).map(RecordComponent::getName).toList(), csv -> {
             for (Record row : rows) {
-                List<Object> values = new ArrayList<>();
-                for (RecordComponent c : components) {
-                    Object value = c.getAccessor().invoke(row);
-                    values.add(value instanceof BigDecimal d ? d.toPlainString() : value);
+                Object[] values = new Object[components.length];
+                for (int i = 0; i < components.length; i++) {
+                    try {
+                        values[i] = components[i].getAccessor().invoke(row);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
-                csv.printRecord(values);
+                csv.add(values);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        });
     }
 }

@@ -3,10 +3,10 @@ package dev.comptoir.inventory;
 import dev.comptoir.catalog.CatalogService;
 import dev.comptoir.catalog.SkuView;
 import dev.comptoir.catalog.StockChanged;
+import dev.comptoir.shared.csv.CsvWriter;
 import dev.comptoir.shared.error.BadRequestException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stock levels as CSV. Export: {@code sku,name,stock}. Import: columns {@code sku,stock} (others ignored,
+ * Stock levels as CSV. Export: {@code sku,name,stock}, through {@link CsvWriter} (a name that looks
+ * like a formula is written as text; a SKU never starts with a formula character). Import: columns {@code sku,stock} (others ignored,
  * so an export can be edited and sent back) set each SKU's absolute stock. The whole file is checked
  * first; any bad line answers 400 with every error by line and applies nothing, and a good file is
  * applied in one transaction, SKUs in order (the lock order checkout uses).
@@ -47,20 +47,8 @@ class StockCsv {
 
     @Transactional(readOnly = true)
     String export() {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("sku", "name", "stock")
-                .setRecordSeparator("\n").get())) {
-            catalog.forEachSku(s -> {
-                try {
-                    csv.printRecord(s.sku(), spreadsheetSafe(s.name()), s.stock());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvWriter.write(List.of("sku", "name", "stock"),
+                csv -> catalog.forEachSku(s -> csv.add(s.sku(), s.name(), s.stock())));
     }
 
     @Transactional
@@ -154,10 +142,5 @@ class StockCsv {
             }
         }
         return true;
-    }
-
-    /** A cell starting with = + - @ would run as a formula in a spreadsheet. */
-    private static String spreadsheetSafe(String value) {
-        return value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -284,6 +284,21 @@ class AnalyticsSystemTests {
     }
 
     @Test
+    void namesThatLookLikeFormulasAreExportedAsText() {
+        String sku = "AN-F-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(tokens.admin()).contentType("application/json")
+                .body(Map.of("name", "=HYPERLINK(\"https://evil.example\",\"Click\")", "price", new BigDecimal("1.00"),
+                        "sku", sku, "stock", 1))
+                .post("/api/products").then().statusCode(201);
+        String csv = analyst().accept("text/csv").queryParam("threshold", 1).queryParam("q", sku)
+                .get("/api/admin/analytics/low-stock").then().statusCode(200).extract().asString();
+        assertThat(csv.lines().toList()).containsExactly("sku,name,productId,variantId,stock,active",
+                csv.lines().toList().get(1));
+        assertThat(csv.lines().toList().get(1))
+                .startsWith(sku + ",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\",");
+    }
+
+    @Test
     void badParametersAreBadRequestsNamingThem() {
         String summary = "/api/admin/analytics/summary";
         analyst().queryParam("tz", "Mars/Olympus").get(summary).then().statusCode(400)

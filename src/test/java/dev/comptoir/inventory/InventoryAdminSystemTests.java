@@ -19,6 +19,7 @@ import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestCatalog.Sku;
 import dev.comptoir.support.TestTokens;
 import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -175,6 +176,21 @@ class InventoryAdminSystemTests {
                 .contentType(startsWith("text/csv")).extract().asString();
         assertThat(csv.lines().findFirst()).contains("sku,name,stock");
         assertThat(csv.lines()).contains(sku.sku() + ",Test product " + sku.sku() + ",17");
+    }
+
+    @Test
+    void anExportedNameThatLooksLikeAFormulaIsWrittenAsTextAndTheFileImportsBack() {
+        String sku = "F-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(tokens.admin()).contentType("application/json")
+                .body(Map.of("name", "-2+3+cmd|' /C calc'!A0", "price", new BigDecimal("3.00"), "sku", sku, "stock", 4))
+                .post("/api/products").then().statusCode(201);
+        String csv = staff().get("/api/admin/inventory/export").then().statusCode(200).extract().asString();
+        String line = csv.lines().filter(l -> l.startsWith(sku + ",")).findFirst().orElseThrow();
+        assertThat(line).isEqualTo(sku + ",'-2+3+cmd|' /C calc'!A0,4");
+
+        importCsv("sku,name,stock\n" + line.substring(0, line.length() - 1) + "9\n").statusCode(200)
+                .body("updated", equalTo(1));
+        assertThat(stockOf(sku)).isEqualTo(9);
     }
 
     @Test

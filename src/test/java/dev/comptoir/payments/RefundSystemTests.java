@@ -197,4 +197,48 @@ class RefundSystemTests {
         // what is left to refund accounts for it
         refund(order.id(), 23.91).then().statusCode(422).body("available", equalTo(23.9f));
     }
+
+    @Test
+    void aSignedRefundLargerThanWhatIsLeftCountsForWhatIsLeftAndAlertsStaff() {
+        PlacedOrder order = paidOrder("20.00"); // 28.90 (VAT, shipping)
+        String intentId = jdbc.queryForObject("SELECT provider_id FROM payments WHERE order_id = ?", String.class,
+                order.id());
+        String first = dashboardRefund("refund.created", intentId, 500);
+        String tooLarge = dashboardRefund("refund.updated", intentId, 5000);
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM refunds WHERE provider_refund_id = ?", tooLarge);
+        assertThat((BigDecimal) row.get("amount")).isEqualByComparingTo("23.90");
+        assertThat((BigDecimal) row.get("reported_amount")).isEqualByComparingTo("50.00");
+        assertThat(jdbc.queryForObject("SELECT reported_amount FROM refunds WHERE provider_refund_id = ?",
+                BigDecimal.class, first)).isNull();
+        assertThat(jdbc.queryForObject("SELECT amount_refunded FROM payments WHERE order_id = ?", BigDecimal.class,
+                order.id())).isEqualByComparingTo(order.total());
+        eventually(() -> "refunded".equals(fixtures.orderPaymentStatus(order.id())));
+        eventually(() -> order.total().compareTo(jdbc.queryForObject(
+                "SELECT coalesce(sum(amount), 0) FROM analytics_refunds WHERE order_id = ?", BigDecimal.class,
+                order.id())) == 0);
+        given().auth().oauth2(tokens.staff("orders:manage")).get("/api/admin/orders/" + order.id() + "/payments")
+                .then().statusCode(200)
+                .body("refunds.find { it.providerRefundId == '" + tooLarge + "' }.reportedAmount", equalTo(50.0f))
+                .body("refunds.find { it.providerRefundId == '" + tooLarge + "' }.amount", equalTo(23.9f));
+        given().auth().oauth2(tokens.staff("orders:manage")).queryParam("kind", "refund_exceeds_payment")
+                .get("/api/admin/alerts").then().statusCode(200)
+                .body("data.findAll { it.subject.id == '" + order.id() + "' }", hasSize(1));
+
+        // with nothing left, another one is not recorded at all, and is an alert too
+        String nothingLeft = dashboardRefund("refund.created", intentId, 100);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM refunds WHERE order_id = ?", Integer.class, order.id()))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM staff_alerts WHERE kind = 'refund_exceeds_payment' "
+                + "AND ref IN (?, ?) AND status = 'open'", Integer.class, tooLarge, nothingLeft)).isEqualTo(2);
+    }
+
+    /** A succeeded refund made in Stripe's dashboard, delivered as a signed event; its Stripe id. */
+    private String dashboardRefund(String type, String intentId, long amount) {
+        String refundId = "re_dash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        fixtures.deliver(fixtures.event(type, Map.of("id", refundId, "object", "refund", "amount", amount,
+                "currency", "eur", "payment_intent", intentId, "status", "succeeded", "metadata", Map.of())))
+                .then().statusCode(200);
+        return refundId;
+    }
 }

@@ -24,6 +24,7 @@ public class Refund {
     private String providerRefundId;
     private String requestKey;
     private BigDecimal amount;
+    private BigDecimal reportedAmount;
     private String currency;
     private String reason;
     private String source;
@@ -95,6 +96,19 @@ public class Refund {
         }
     }
 
+    /**
+     * The provider reported {@code reported}, more than the {@code left} of its payment: the refund counts
+     * for what was left, and keeps what was reported for staff to look into.
+     */
+    public void capTo(BigDecimal left, BigDecimal reported, Instant now) {
+        if (left.signum() <= 0 || left.compareTo(reported) >= 0) {
+            throw new IllegalArgumentException("a refund is capped to a positive amount below the reported one");
+        }
+        this.amount = left;
+        this.reportedAmount = reported;
+        this.updatedAt = now;
+    }
+
     public void linkProvider(String providerRefundId) {
         this.providerRefundId = providerRefundId;
     }
@@ -105,6 +119,8 @@ public class Refund {
     public String providerRefundId() { return providerRefundId; }
     String requestKey() { return requestKey; }
     public BigDecimal amount() { return amount; }
+    /** What the provider reported when it was more than was left of the payment; else null. */
+    public BigDecimal reportedAmount() { return reportedAmount; }
     public String currency() { return currency; }
     public String reason() { return reason; }
     public String source() { return source; }

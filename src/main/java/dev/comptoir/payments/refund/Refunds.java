@@ -205,10 +205,43 @@ public class Refunds {
     }
 
     /**
+     * A refund made outside Comptoir (Stripe's dashboard) as the provider reports it, recorded {@code
+     * pending} for {@link #apply} to settle. More than is left of the payment cannot have been given back
+     * by it: the refund counts for what is left (nothing is recorded when nothing is), keeps what was
+     * reported, and staff get a {@code refund_exceeds_payment} alert.
+     */
+    public Optional<Refund> recordExternal(Payment payment, String providerRefundId, BigDecimal reported,
+            String reason) {
+        Instant now = clock.instant();
+        BigDecimal left = available(payment, null);
+        if (left.signum() <= 0) {
+            exceeded(payment, providerRefundId, reported, left);
+            return Optional.empty();
+        }
+        Refund refund = new Refund(payment, reported, reason, "dashboard", null, now);
+        if (reported.compareTo(left) > 0) {
+            refund.capTo(left, reported, now);
+            exceeded(payment, providerRefundId, reported, left);
+        }
+        refund.linkProvider(providerRefundId);
+        return Optional.of(refunds.saveAndFlush(refund)); // merged (assigned id): keep the managed copy
+    }
+
+    /**
      * Counts the refund once. A payment held for review took none of the order's money, so its
-     * refund gives back what was received without touching the order's refunded total.
+     * refund gives back what was received without touching the order's refunded total. What it counts
+     * for never passes what is left of the payment (see {@link #recordExternal}).
      */
     private void succeeded(Payment payment, Refund refund, Instant now) {
+        BigDecimal left = payment.refundable().subtract(succeededBefore(payment, refund.id()));
+        if (refund.amount().compareTo(left) > 0) {
+            exceeded(payment, refund.providerRefundId() != null ? refund.providerRefundId() : refund.id().toString(),
+                    refund.amount(), left.max(BigDecimal.ZERO));
+            if (left.signum() <= 0) {
+                return; // counts for nothing: the totals stay those of the payment
+            }
+            refund.capTo(Money.round(left), refund.amount(), now);
+        }
         BigDecimal total = refund.amount();
         boolean fully = true;
         if (payment.countsForOrder()) {
@@ -219,6 +252,22 @@ public class Refunds {
         events.publishEvent(new RefundSucceeded(payment.orderId(), payment.id(), payment.providerId(),
                 payment.countsForOrder(), refund.id(), refund.amount(), refund.currency(), total, fully));
         alerts.resolveAutomatically(AlertKinds.REFUND_FAILED, refund.id().toString(), "the refund succeeded");
+    }
+
+    private void exceeded(Payment payment, String ref, BigDecimal reported, BigDecimal left) {
+        log.warn("Refund {} of payment {} reported {} {} with {} left; counted for what was left", ref,
+                payment.providerId(), reported, payment.refundCurrency(), left);
+        alerts.raise(new Raise(AlertKinds.REFUND_EXCEEDS_PAYMENT, ref, new Subject("order", payment.orderId().toString()),
+                "The payment provider reported a refund (" + ref + ") of " + reported + " " + payment.refundCurrency()
+                        + " on payment " + payment.providerId() + ", but only " + left + " was left to refund; it "
+                        + "counts for " + left + ". Check the payment in the provider's dashboard",
+                null, clock.instant(), 1));
+    }
+
+    private BigDecimal succeededBefore(Payment payment, UUID except) {
+        return refunds.findByPaymentId(payment.id()).stream()
+                .filter(r -> r.status() == RefundState.SUCCEEDED && !r.id().equals(except))
+                .map(Refund::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** What is left to refund: the refundable amount minus succeeded and pending refunds (except {@code except}). */

@@ -158,11 +158,12 @@ class WebhookProcessor {
             if (amount.signum() <= 0) {
                 return;
             }
-            refund = new Refund(payment, amount, text(object.path("metadata"), "reason") != null
-                    ? text(object.path("metadata"), "reason") : text(object, "reason"), "dashboard", null,
-                    clock.instant());
-            refund.linkProvider(refundId);
-            refund = refunds.saveAndFlush(refund); // merged (assigned id): keep the managed copy
+            String reason = text(object.path("metadata"), "reason") != null ? text(object.path("metadata"), "reason")
+                    : text(object, "reason");
+            refund = refundFlow.recordExternal(payment, refundId, amount, reason).orElse(null);
+            if (refund == null) {
+                return;
+            }
         }
         refundFlow.apply(payment, refund, refundId, status, text(object, "failure_reason"));
     }

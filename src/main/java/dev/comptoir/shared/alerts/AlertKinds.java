@@ -11,6 +11,7 @@ public final class AlertKinds {
     public static final String PAYMENT_CANCEL_FAILED = "payment_cancel_failed";
     public static final String SEARCH_UPDATE_FAILED = "search_update_failed";
     public static final String EVENT_NOT_PROCESSED = "event_not_processed";
+    public static final String REFUND_EXCEEDS_PAYMENT = "refund_exceeds_payment";
 
     private static final Map<String, String> LABELS = Map.of(
             EMAIL_NOT_SENT, "An email could not be sent",
@@ -18,7 +19,8 @@ public final class AlertKinds {
             PAYMENT_MISMATCH, "A payment did not match its order",
             PAYMENT_CANCEL_FAILED, "A payment intent could not be cancelled at the provider",
             SEARCH_UPDATE_FAILED, "The search index could not be updated",
-            EVENT_NOT_PROCESSED, "An event could not be processed");
+            EVENT_NOT_PROCESSED, "An event could not be processed",
+            REFUND_EXCEEDS_PAYMENT, "A refund was larger than what was left of its payment");
 
     private AlertKinds() {}
 

@@ -13,7 +13,9 @@ import org.springframework.web.util.pattern.PatternParseException;
 /**
  * Rate limits ({@code comptoir.rate-limit}): route groups by path pattern, each with a limit per window for
  * anonymous clients (keyed by IP) and for authenticated ones (keyed by user id). A group without an
- * {@code authenticated} limit uses its anonymous one. {@code X-Forwarded-For} is believed only from
+ * {@code authenticated} limit uses its anonymous one. A group {@code per: ip} is keyed by the client IP
+ * whatever token the request carries (sign-in routes: a token must not buy a fresh budget), so it has
+ * no {@code authenticated} limit. {@code X-Forwarded-For} is believed only from
  * {@code trusted-proxies}. Every value is checked here so that a bad one stops the start with one line.
  */
 @ConfigurationProperties("comptoir.rate-limit")
@@ -63,9 +65,14 @@ public record RateLimitProperties(
             checkPattern(at + "paths", path);
         }
         Limit anonymous = checked(at + "anonymous", group.anonymous());
+        Per per = group.per() == null ? Per.CALLER : group.per();
+        if (per == Per.IP && group.authenticated() != null) {
+            throw new InvalidConfigurationException(at + "authenticated",
+                    "cannot be set on a group limited per ip (every request counts against its address)");
+        }
         Limit authenticated = group.authenticated() == null ? anonymous
                 : checked(at + "authenticated", group.authenticated());
-        return new Group(paths, anonymous, authenticated);
+        return new Group(paths, anonymous, authenticated, per);
     }
 
     private static void checkPattern(String setting, String path) {
@@ -99,8 +106,11 @@ public record RateLimitProperties(
         return trustedProxies.stream().map(IpRange::parse).toList();
     }
 
-    /** A route group: the paths it covers and its two budgets. */
-    public record Group(List<String> paths, Limit anonymous, Limit authenticated) {}
+    /** A route group: the paths it covers, its two budgets and how its callers are told apart. */
+    public record Group(List<String> paths, Limit anonymous, Limit authenticated, Per per) {}
+
+    /** {@code caller}: the user of a verified token, else the IP; {@code ip}: always the IP. */
+    public enum Per { CALLER, IP }
 
     /** {@code limit} requests per {@code window}; the whole budget comes back at the end of each window. */
     public record Limit(Long limit, Duration window) {}

@@ -14,7 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Takes one token from the caller's bucket for the request's route group: the user's bucket when the
- * request carries a verified token, else the client address's. When the bucket store fails (Redis down),
+ * request carries a verified token, else the client address's — always the address's for a group limited
+ * per IP (sign-in routes: a token of any account must not move a login or a registration to a budget of
+ * its own). When the bucket store fails (Redis down),
  * the request goes through unlimited and a warning is logged at most once a minute: an outage of the
  * limiter must not become an outage of the shop.
  */
@@ -46,7 +48,8 @@ final class RateLimiter {
             return Optional.empty();
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean user = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        boolean user = !budgets.get().perIp() && auth != null && auth.isAuthenticated()
+                && !(auth instanceof AnonymousAuthenticationToken);
         Policy policy = user ? budgets.get().authenticated() : budgets.get().anonymous();
         String client = user ? auth.getName() : clients.clientKey(request);
         try {

@@ -21,8 +21,9 @@ final class RouteGroups {
 
     RouteGroups(Map<String, RateLimitProperties.Group> groups) {
         groups.forEach((name, group) -> {
-            Route.Budgets budgets = new Route.Budgets(Policy.of(name, Policy.Kind.ANONYMOUS, group.anonymous()),
-                    Policy.of(name, Policy.Kind.AUTHENTICATED, group.authenticated()));
+            Policy byAddress = Policy.of(name, Policy.Kind.ANONYMOUS, group.anonymous());
+            Route.Budgets budgets = new Route.Budgets(byAddress, group.per() == RateLimitProperties.Per.IP ? null
+                    : Policy.of(name, Policy.Kind.AUTHENTICATED, group.authenticated()));
             group.paths().forEach(path -> routes.add(new Route(PathPatternParser.defaultInstance.parse(path), budgets)));
         });
     }
@@ -44,6 +45,11 @@ final class RouteGroups {
     }
 
     record Route(PathPattern pattern, Budgets budgets) {
-        record Budgets(Policy anonymous, Policy authenticated) {}
+        /** {@code authenticated} is null for a group limited per IP whoever calls. */
+        record Budgets(Policy anonymous, Policy authenticated) {
+            boolean perIp() {
+                return authenticated == null;
+            }
+        }
     }
 }

@@ -23,7 +23,7 @@ class RateLimitFilterTests {
     private static final Map<String, RateLimitProperties.Group> PRODUCTS = Map.of("products",
             new RateLimitProperties.Group(List.of("/api/products/**"),
                     new RateLimitProperties.Limit(2L, Duration.ofMinutes(1)),
-                    new RateLimitProperties.Limit(4L, Duration.ofMinutes(1))));
+                    new RateLimitProperties.Limit(4L, Duration.ofMinutes(1)), RateLimitProperties.Per.CALLER));
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 

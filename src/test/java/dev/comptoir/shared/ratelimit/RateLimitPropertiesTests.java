@@ -27,16 +27,22 @@ class RateLimitPropertiesTests {
         assertThat(limits.enabled()).isTrue();
         assertThat(limits.trustedProxies()).isEmpty();
         assertThat(limits.redisKeyPrefix()).isEqualTo("comptoir:rl:");
-        assertThat(limits.groups()).containsOnlyKeys("auth", "refresh", "products", "cart", "orders");
+        assertThat(limits.groups()).containsOnlyKeys("auth", "refresh", "password", "products", "cart", "orders");
         assertThat(limits.groups().get("products").paths()).containsExactly("/api/products/**", "/api/categories/**");
         assertThat(limits.groups().get("refresh").paths()).containsExactly("/api/auth/refresh");
+        assertThat(limits.groups().get("password").paths()).containsExactly("/api/users/me/password");
+        assertThat(limits.groups()).allSatisfy((name, group) -> assertThat(group.per()).as(name)
+                .isEqualTo(name.equals("auth") || name.equals("refresh") ? RateLimitProperties.Per.IP
+                        : RateLimitProperties.Per.CALLER));
         Map<String, List<Long>> budgets = new HashMap<>();
         limits.groups().forEach((name, group) -> {
             assertThat(group.anonymous().window()).isEqualTo(Duration.ofMinutes(15));
             assertThat(group.authenticated().window()).isEqualTo(Duration.ofMinutes(15));
             budgets.put(name, List.of(group.anonymous().limit(), group.authenticated().limit()));
         });
-        assertThat(budgets).isEqualTo(Map.of("auth", List.of(5L, 20L), "refresh", List.of(60L, 120L),
+        // the sign-in routes' authenticated budget is never used (per ip): it is the anonymous one
+        assertThat(budgets).isEqualTo(Map.of("auth", List.of(5L, 5L), "refresh", List.of(60L, 60L),
+                "password", List.of(5L, 5L),
                 "products", List.of(100L, 1000L),
                 "cart", List.of(50L, 300L), "orders", List.of(20L, 100L)));
     }
@@ -73,6 +79,8 @@ class RateLimitPropertiesTests {
         assertRefused(Map.of("comptoir.rate-limit.groups.x.anonymous.limit", "3"), "comptoir.rate-limit.groups.x.paths");
         assertRefused(Map.of("comptoir.rate-limit.groups.x.paths", "/api/x/**"),
                 "comptoir.rate-limit.groups.x.anonymous.limit");
+        assertRefused(Map.of("comptoir.rate-limit.groups.auth.authenticated.limit", "20"),
+                "comptoir.rate-limit.groups.auth.authenticated");
     }
 
     @Test

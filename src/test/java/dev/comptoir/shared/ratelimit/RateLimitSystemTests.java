@@ -155,6 +155,57 @@ class RateLimitSystemTests {
     }
 
     @Test
+    void aLoginCarryingAnyAccountsTokenIsStillChargedToTheClientAddress() throws Exception {
+        Account victim = accounts.register();
+        Account attacker = accounts.register();
+        String client = freshClient();
+        Map<String, String> wrongPassword = Map.of("email", victim.email(), "password", "wrong-password-1");
+        Map<String, String> signedIn = Map.of("Authorization", "Bearer " + attacker.accessToken());
+        for (long expected = 4; expected >= 0; expected--) {
+            Response guess = post("/api/auth/login", client, signedIn, wrongPassword);
+            assertThat(guess.status()).isEqualTo(401);
+            assertThat(guess.longHeader("RateLimit-Limit")).isEqualTo(5);
+            assertThat(guess.longHeader("RateLimit-Remaining")).isEqualTo(expected);
+        }
+        Response refused = post("/api/auth/login", client, signedIn, wrongPassword);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(JSON.readTree(refused.body()).get("error").asString()).isEqualTo("rate_limit_exceeded");
+        // nor does another account's token buy a fresh budget
+        String other = "Bearer " + app.bean(TestTokens.class).customer(UUID.randomUUID());
+        assertThat(post("/api/auth/login", client, Map.of("Authorization", other), wrongPassword).status())
+                .isEqualTo(429);
+    }
+
+    @Test
+    void registeringWhileSignedInCannotChainAccountsPastTheAddressBudget() throws Exception {
+        String client = freshClient();
+        String token = accounts.register().accessToken();
+        for (int i = 0; i < 5; i++) {
+            Response registered = post("/api/auth/register", client, Map.of("Authorization", "Bearer " + token),
+                    registration());
+            assertThat(registered.status()).isEqualTo(201);
+            token = JSON.readTree(registered.body()).get("accessToken").asString();
+        }
+        assertThat(post("/api/auth/register", client, Map.of("Authorization", "Bearer " + token), registration())
+                .status()).isEqualTo(429);
+    }
+
+    @Test
+    void changingThePasswordIsLimitedPerAccountWhereverItComesFrom() throws Exception {
+        Account account = accounts.register();
+        Map<String, String> signedIn = Map.of("Authorization", "Bearer " + account.accessToken());
+        Map<String, String> wrongCurrent = Map.of("currentPassword", "not-the-password", "newPassword",
+                "another-long-password");
+        for (long expected = 4; expected >= 0; expected--) {
+            Response attempt = post("/api/users/me/password", freshClient(), signedIn, wrongCurrent);
+            assertThat(attempt.status()).isEqualTo(400);
+            assertThat(attempt.longHeader("RateLimit-Limit")).isEqualTo(5);
+            assertThat(attempt.longHeader("RateLimit-Remaining")).isEqualTo(expected);
+        }
+        assertThat(post("/api/users/me/password", freshClient(), signedIn, wrongCurrent).status()).isEqualTo(429);
+    }
+
+    @Test
     void pathsOutsideEveryGroupAreNotLimited() throws Exception {
         String client = freshClient();
         for (int i = 0; i < 6; i++) {
@@ -255,8 +306,19 @@ class RateLimitSystemTests {
     }
 
     private static Response post(String path, String client, Map<String, String> body) throws Exception {
-        return LoopbackHttp.post("127.0.0.1", app.port(), path, Map.of("X-Forwarded-For", client),
-                JSON.writeValueAsString(body));
+        return post(path, client, Map.of(), body);
+    }
+
+    private static Response post(String path, String client, Map<String, String> headers, Map<String, String> body)
+            throws Exception {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put("X-Forwarded-For", client);
+        return LoopbackHttp.post("127.0.0.1", app.port(), path, all, JSON.writeValueAsString(body));
+    }
+
+    private static Map<String, String> registration() {
+        return Map.of("email", TestAccounts.uniqueEmail(), "password", TestAccounts.PASSWORD, "firstName", "Chain",
+                "lastName", "Registrant");
     }
 
     private static Response getVia(String forwardedFor) throws Exception {

@@ -10,16 +10,24 @@ import dev.comptoir.analytics.Reports.TopProduct;
 import dev.comptoir.catalog.CatalogService;
 import dev.comptoir.catalog.SkuView;
 import dev.comptoir.catalog.StockQuery;
+import dev.comptoir.shared.openapi.ApiHeader;
+import dev.comptoir.shared.openapi.ApiHeaders;
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.web.InstantParam;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin/analytics")
 @PreAuthorize("hasAuthority('analytics:read')")
+@ApiHeaders(ApiHeader.CSV)
+@ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "invalid_data")
 class AnalyticsController {
 
     private final AnalyticsQueries queries;
@@ -49,8 +59,11 @@ class AnalyticsController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Revenue, order count, average order value, refunds, net revenue and new customers "
-            + "(paid orders only)")
+    @Operation(operationId = "getSalesSummary", summary = "Sales summary",
+            description = "Revenue, order count, average order value, refunds, net revenue and new customers of "
+            + "paid orders from `from` to `to` (dates, inclusive, in `tz`; default the last 30 days). "
+            + "Needs analytics:read.")
+    @ApiResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = Summary.class)))
     @GetMapping("/summary")
     ResponseEntity<?> summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String tz, @RequestParam(required = false) String currency,
@@ -59,11 +72,14 @@ class AnalyticsController {
         return CsvReports.wantsCsv(accept) ? CsvReports.answer("summary", Summary.class, List.of(summary)) : ResponseEntity.ok(summary);
     }
 
-    @Operation(summary = "Revenue, orders, refunds and new customers per day or week (Monday), zero-filled")
+    @Operation(operationId = "getSalesSeries", summary = "Sales per day or week",
+            description = "Revenue, orders, refunds and new customers per day or week (weeks start on Monday), "
+            + "zero-filled, over the same range as the summary. Needs analytics:read.")
+    @ApiResponse(responseCode = "200", description = "The series", content = @Content(schema = @Schema(implementation = Series.class)))
     @GetMapping("/series")
     ResponseEntity<?> series(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String tz, @RequestParam(required = false) String currency,
-            @RequestParam(defaultValue = "day") String interval,
+            @Parameter(schema = @Schema(allowableValues = {"day", "week"})) @RequestParam(defaultValue = "day") String interval,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Interval unit = switch (interval.toLowerCase(Locale.ROOT)) {
             case "day" -> Interval.DAY;
@@ -77,33 +93,42 @@ class AnalyticsController {
                         currency(currency), points));
     }
 
-    @Operation(summary = "Best-selling products by revenue (line totals) or units")
+    @Operation(operationId = "getTopProducts", summary = "Best-selling products",
+            description = "The best-selling products by revenue (line totals) or units over the range. Needs "
+            + "analytics:read.")
+    @ApiResponse(responseCode = "200", description = "The products", content = @Content(schema = @Schema(implementation = Reports.TopProducts.class)))
     @GetMapping("/top-products")
     ResponseEntity<?> topProducts(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String tz,
             @RequestParam(required = false) String currency, @RequestParam(defaultValue = "10") int limit,
-            @RequestParam(defaultValue = "revenue") String by,
+            @Parameter(schema = @Schema(allowableValues = {"revenue", "units"})) @RequestParam(defaultValue = "revenue") String by,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         List<TopProduct> rows = queries.topProducts(ReportRange.parse(from, to, tz, clock), currency(currency),
                 limit(limit), byUnits(by));
         return CsvReports.wantsCsv(accept) ? CsvReports.answer("top-products", TopProduct.class, rows)
-                : ResponseEntity.ok(new Top<>(by, rows));
+                : ResponseEntity.ok(new Reports.TopProducts(by, rows));
     }
 
-    @Operation(summary = "Best-selling categories by revenue (line totals) or units")
+    @Operation(operationId = "getTopCategories", summary = "Best-selling categories",
+            description = "The best-selling categories by revenue (line totals) or units over the range. Needs "
+            + "analytics:read.")
+    @ApiResponse(responseCode = "200", description = "The categories", content = @Content(schema = @Schema(implementation = Reports.TopCategories.class)))
     @GetMapping("/top-categories")
     ResponseEntity<?> topCategories(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String tz,
             @RequestParam(required = false) String currency, @RequestParam(defaultValue = "10") int limit,
-            @RequestParam(defaultValue = "revenue") String by,
+            @Parameter(schema = @Schema(allowableValues = {"revenue", "units"})) @RequestParam(defaultValue = "revenue") String by,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         List<TopCategory> rows = queries.topCategories(ReportRange.parse(from, to, tz, clock), currency(currency),
                 limit(limit), byUnits(by));
         return CsvReports.wantsCsv(accept) ? CsvReports.answer("top-categories", TopCategory.class, rows)
-                : ResponseEntity.ok(new Top<>(by, rows));
+                : ResponseEntity.ok(new Reports.TopCategories(by, rows));
     }
 
-    @Operation(summary = "Sellable SKUs with at most `threshold` units (default 10), by SKU; `q` matches SKU or name")
+    @Operation(operationId = "getLowStock", summary = "SKUs low in stock",
+            description = "Sellable SKUs with at most `threshold` units (default 10), by SKU, paged; `q` matches "
+            + "SKU or name. Needs analytics:read.")
+    @ApiResponse(responseCode = "200", description = "The SKUs", content = @Content(schema = @Schema(implementation = Reports.LowStockPage.class)))
     @GetMapping("/low-stock")
     ResponseEntity<?> lowStock(@Valid PageQuery page, @RequestParam(defaultValue = "10") int threshold,
             @RequestParam(required = false) String q,
@@ -116,10 +141,8 @@ class AnalyticsController {
         List<LowStock> rows = found.data().stream().map(s -> new LowStock(s.sku(), s.name(), s.productId(),
                 s.variantId(), s.stock(), s.active())).toList();
         return CsvReports.wantsCsv(accept) ? CsvReports.answer("low-stock", LowStock.class, rows)
-                : ResponseEntity.ok(new PageResponse<>(rows, found.pagination()));
+                : ResponseEntity.ok(new Reports.LowStockPage(rows, found.pagination()));
     }
-
-    record Top<T>(String by, List<T> data) {}
 
     private static String currency(String currency) {
         if (currency == null || currency.isBlank()) {

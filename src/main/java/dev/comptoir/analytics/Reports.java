@@ -23,4 +23,10 @@ final class Reports {
     record TopCategory(UUID categoryId, String name, long units, BigDecimal revenue) {}
 
     record LowStock(String sku, String name, UUID productId, UUID variantId, int stock, boolean active) {}
+
+    record TopProducts(String by, java.util.List<TopProduct> data) {}
+
+    record TopCategories(String by, java.util.List<TopCategory> data) {}
+
+    record LowStockPage(java.util.List<LowStock> data, dev.comptoir.shared.web.PageResponse.Pagination pagination) {}
 }

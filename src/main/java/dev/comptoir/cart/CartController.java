@@ -4,8 +4,14 @@ import dev.comptoir.cart.CartRequests.AddItem;
 import dev.comptoir.cart.CartRequests.ApplyCoupon;
 import dev.comptoir.cart.CartRequests.SetItem;
 import dev.comptoir.shared.error.BadRequestException;
+import dev.comptoir.shared.openapi.ApiHeader;
+import dev.comptoir.shared.openapi.ApiHeaders;
+import dev.comptoir.shared.openapi.ErrorCodes;
+import dev.comptoir.shared.openapi.SignIn;
 import dev.comptoir.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,10 +37,16 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/cart")
+@SignIn(optional = true)
+@ApiHeaders(ApiHeader.SESSION_ID)
+@ErrorCodes(status = HttpStatus.BAD_REQUEST, value = {"invalid_session_id", "invalid_country"})
+@ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "shipping_unavailable")
 @Tag(name = "Cart")
 class CartController {
 
     static final String SESSION_HEADER = "X-Session-Id";
+    private static final String COUNTRY =
+            "Destination (ISO 3166-1 alpha-2) that prices tax and shipping; default DEFAULT_COUNTRY";
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{16,128}");
 
     private final CartService carts;
@@ -44,51 +56,74 @@ class CartController {
     }
 
     @GetMapping
-    @Operation(summary = "The current cart, priced now")
+    @Operation(operationId = "getCart", summary = "The current cart, priced now",
+            description = "The caller's cart (a signed-in customer's own, otherwise the X-Session-Id's) with "
+            + "current prices, coupon, tax and shipping for `country`, and warnings for lines whose price or "
+            + "availability changed. A caller without a cart gets an empty one (and a new X-Session-Id).")
     CartView get(HttpServletRequest request, HttpServletResponse response,
-            @RequestParam(required = false) String country) {
+            @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
         return carts.view(owner(request, response), country);
     }
 
     @PostMapping("/items")
-    @Operation(summary = "Add a product or variant (quantities add up)")
+    @Operation(operationId = "addCartItem", summary = "Add a product or variant to the cart",
+            description = "Adds `quantity` units (1-999 per line); adding what is already there adds up the "
+            + "quantities. A product sold in variants needs `variantId`. More than the stock is 409 "
+            + "insufficient_stock with `available`.")
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = {"invalid_quantity", "variant_required"})
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "insufficient_stock")
     CartView add(HttpServletRequest request, HttpServletResponse response, @Valid @RequestBody AddItem body,
-            @RequestParam(required = false) String country) {
+            @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
         return carts.add(owner(request, response), body, country);
     }
 
     @PutMapping("/items")
-    @Operation(summary = "Set a line's quantity (0 removes it)")
+    @Operation(operationId = "setCartItem", summary = "Set a line's quantity",
+            description = "Sets the quantity of the line of `productId` (and `variantId`); 0 removes it.")
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "variant_required")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"product_not_found", "cart_item_not_found"})
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "insufficient_stock")
     CartView set(HttpServletRequest request, HttpServletResponse response, @Valid @RequestBody SetItem body,
-            @RequestParam(required = false) String country) {
+            @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
         return carts.set(owner(request, response), body, country);
     }
 
     @DeleteMapping("/items/{itemId}")
-    @Operation(summary = "Remove a line")
+    @Operation(operationId = "removeCartItem", summary = "Remove a line from the cart",
+            description = "Removes the line with this id (the `id` of one of the cart's `items`).")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "cart_item_not_found")
     CartView remove(HttpServletRequest request, HttpServletResponse response, @PathVariable UUID itemId,
-            @RequestParam(required = false) String country) {
+            @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
         return carts.remove(owner(request, response), itemId, country);
     }
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Empty the cart")
+    @Operation(operationId = "clearCart", summary = "Empty the cart",
+            description = "Removes every line (the coupon stays until removed).")
+    @ApiResponse(responseCode = "204", description = "Emptied")
     void clear(HttpServletRequest request, HttpServletResponse response) {
         carts.clear(owner(request, response));
     }
 
     @PostMapping("/coupon")
-    @Operation(summary = "Apply a coupon; a refusal says why (coupon_expired, coupon_min_subtotal, ...)")
+    @Operation(operationId = "applyCartCoupon", summary = "Apply a coupon to the cart",
+            description = "Checks the coupon against the cart now (dates, minimum subtotal, usage limits) and "
+            + "applies it; a refusal says why. The coupon is checked again at checkout.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "coupon_not_found")
+    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"empty_cart", "coupon_not_started",
+            "coupon_expired", "coupon_min_subtotal", "coupon_usage_limit", "coupon_customer_limit"})
     CartView applyCoupon(HttpServletRequest request, HttpServletResponse response,
-            @Valid @RequestBody ApplyCoupon body, @RequestParam(required = false) String country) {
+            @Valid @RequestBody ApplyCoupon body, @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
         return carts.applyCoupon(owner(request, response), body.code(), country);
     }
 
     @DeleteMapping("/coupon")
-    @Operation(summary = "Remove the coupon")
+    @Operation(operationId = "removeCartCoupon", summary = "Remove the coupon from the cart",
+            description = "Removes the cart's coupon, if any, and answers the cart priced without it.")
     CartView removeCoupon(HttpServletRequest request, HttpServletResponse response,
-            @RequestParam(required = false) String country) {
+            @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
         return carts.removeCoupon(owner(request, response), country);
     }
 

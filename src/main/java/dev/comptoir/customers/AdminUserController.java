@@ -1,9 +1,11 @@
 package dev.comptoir.customers;
 
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,21 +35,29 @@ class AdminUserController {
 
     record ChangeRoleRequest(@NotBlank @Size(max = 64) String role) {}
 
-    @Operation(summary = "List live accounts, newest first; `email` filters by substring")
+    @Operation(operationId = "listUsers", summary = "List accounts",
+            description = "Live accounts, newest first, paged; `email` keeps those whose email contains it. Needs "
+            + "customers:read.")
     @GetMapping("/users")
     @PreAuthorize("hasAuthority('customers:read')")
     PageResponse<UserView> list(@Valid PageQuery page, @RequestParam(required = false) String email) {
         return admin.list(email, page.pageable(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
     }
 
-    @Operation(summary = "Give an account another role; effective from its next access token")
+    @Operation(operationId = "changeUserRole", summary = "Change an account's role",
+            description = "Gives an account another role (see listRoles); effective from its next access token. "
+            + "Nobody changes their own role. Needs users:manage.")
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "unknown_role")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "user_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "cannot_change_own_role")
     @PutMapping("/users/{id}/role")
     @PreAuthorize("hasAuthority('users:manage')")
     UserView changeRole(@PathVariable UUID id, @Valid @RequestBody ChangeRoleRequest request) {
         return admin.changeRole(CurrentUser.require(), id, request.role());
     }
 
-    @Operation(summary = "The roles and the permissions each grants")
+    @Operation(operationId = "listRoles", summary = "The roles",
+            description = "Every role and the permissions it grants. Needs users:manage.")
     @GetMapping("/roles")
     @PreAuthorize("hasAuthority('users:manage')")
     List<AdminUserService.RoleView> roles() {

@@ -1,6 +1,10 @@
 package dev.comptoir.customers;
 
+import dev.comptoir.shared.openapi.ApiHeader;
+import dev.comptoir.shared.openapi.ApiHeaders;
+import dev.comptoir.shared.openapi.ErrorCodes;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -48,7 +52,12 @@ class AuthController {
     record LoginResponse(String accessToken, String refreshToken, long expiresIn, String tokenType,
             List<SignIn.Warning> warnings) {}
 
-    @Operation(summary = "Create a customer account; answers a token pair and the account")
+    @Operation(operationId = "register", summary = "Create a customer account",
+            description = "Creates a customer account and signs it in: answers the account and a token pair. An "
+            + "anonymous cart sent as X-Session-Id is merged into the new account's cart.")
+    @ApiHeaders(ApiHeader.SESSION_ID_SENT)
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "invalid_session_id")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "email_taken")
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     RegisterResponse register(@Valid @RequestBody RegisterRequest request,
@@ -61,7 +70,13 @@ class AuthController {
                 tokens.tokenType(), done.user(), warnings);
     }
 
-    @Operation(summary = "Exchange email and password for an access token and a refresh token")
+    @Operation(operationId = "login", summary = "Sign in",
+            description = "Exchanges email and password for an access token (15 minutes) and a rotating refresh "
+            + "token (30 days). An anonymous cart sent as X-Session-Id is merged into the customer's; a "
+            + "failed merge is a cart_not_merged warning, the sign-in still succeeds.")
+    @ApiHeaders(ApiHeader.SESSION_ID_SENT)
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "invalid_session_id")
+    @ErrorCodes(status = HttpStatus.UNAUTHORIZED, value = "invalid_credentials")
     @PostMapping("/login")
     LoginResponse login(@Valid @RequestBody LoginRequest request,
             @RequestHeader(name = SESSION_HEADER, required = false) String sessionId) {
@@ -72,13 +87,20 @@ class AuthController {
                 warnings);
     }
 
-    @Operation(summary = "Rotate a refresh token: the old one is spent, a reused one revokes its family")
+    @Operation(operationId = "refreshToken", summary = "Rotate a refresh token",
+            description = "Spends a refresh token for a new token pair. A refresh token presented again after its "
+            + "rotation revokes its whole session, except within REFRESH_REUSE_GRACE, when it answers "
+            + "the same successor (two tabs refreshing at once).")
+    @ErrorCodes(status = HttpStatus.UNAUTHORIZED, value = "invalid_refresh_token")
     @PostMapping("/refresh")
     TokenPair refresh(@Valid @RequestBody RefreshRequest request) {
         return auth.refresh(request.refreshToken());
     }
 
-    @Operation(summary = "Revoke the refresh token's family (idempotent)")
+    @Operation(operationId = "logout", summary = "Sign out",
+            description = "Revokes the session of this refresh token (every token rotated from it). Idempotent: an "
+            + "unknown or revoked token also answers 204.")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logout(@Valid @RequestBody RefreshRequest request) {

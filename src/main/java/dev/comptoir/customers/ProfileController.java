@@ -1,5 +1,6 @@
 package dev.comptoir.customers;
 
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,26 +41,36 @@ class ProfileController {
             @NotBlank @Size(min = AdminProperties.MIN_PASSWORD, max = AdminProperties.MAX_PASSWORD)
                     String newPassword) {}
 
-    @Operation(summary = "The caller's account, role and permissions")
+    @Operation(operationId = "getProfile", summary = "The signed-in account",
+            description = "The caller's account: email, names, role and the permissions it grants.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "user_not_found")
     @GetMapping
     UserView me() {
         return accounts.me(CurrentUser.require());
     }
 
-    @Operation(summary = "Change first and last name")
+    @Operation(operationId = "updateProfile", summary = "Change the account's names",
+            description = "Changes the first and last name of the signed-in account.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "user_not_found")
     @PatchMapping
     UserView update(@Valid @RequestBody UpdateProfileRequest request) {
         return accounts.rename(CurrentUser.require(), request.firstName(), request.lastName());
     }
 
-    @Operation(summary = "Delete the account (soft delete); every session ends")
+    @Operation(operationId = "deleteAccount", summary = "Delete the account",
+            description = "Deletes the signed-in account (soft delete: its orders are kept); every session ends.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "user_not_found")
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete() {
         accounts.delete(CurrentUser.require());
     }
 
-    @Operation(summary = "Change the password; every refresh token is revoked")
+    @Operation(operationId = "changePassword", summary = "Change the password",
+            description = "Changes the password after checking the current one; every session of the account ends "
+            + "(its refresh tokens are revoked). Rate limited per account.")
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "invalid_current_password")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "user_not_found")
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@Valid @RequestBody ChangePasswordRequest request) {

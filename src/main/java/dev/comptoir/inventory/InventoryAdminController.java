@@ -1,10 +1,12 @@
 package dev.comptoir.inventory;
 
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.InstantParam;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -43,8 +45,10 @@ class InventoryAdminController {
         this.csv = csv;
     }
 
-    @Operation(summary = "Stock per sellable SKU, by SKU; lowStock=true keeps stock ≤ threshold (default 10), "
-            + "outOfStock=true keeps stock 0, q matches SKU or name")
+    @Operation(operationId = "listStock", summary = "Stock levels",
+            description = "Stock per sellable SKU, by SKU, paged; lowStock=true keeps stock at most threshold "
+            + "(default 10), outOfStock=true keeps stock 0, q matches SKU or name. Needs "
+            + "inventory:manage.")
     @GetMapping
     PageResponse<StockAdmin.StockLevel> list(@Valid PageQuery page, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean lowStock, @RequestParam(defaultValue = "10") int threshold,
@@ -56,14 +60,21 @@ class InventoryAdminController {
         return stock.levels(q, maxStock, page.pageOrDefault(), page.limitOrDefault());
     }
 
-    @Operation(summary = "Change a SKU's stock by a signed delta (adjustment, restock or return); below zero is "
-            + "409 insufficient_stock")
+    @Operation(operationId = "adjustStock", summary = "Adjust a SKU's stock",
+            description = "Changes a SKU's stock by a signed delta (adjustment, restock or return) and records the "
+            + "movement in the ledger; below zero is 409 insufficient_stock. Needs inventory:manage.")
+    @ApiResponse(responseCode = "201", description = "The recorded movement", useReturnTypeSchema = true)
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "invalid_quantity")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "sku_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "insufficient_stock")
     @PostMapping("/adjustments")
     ResponseEntity<Movement> adjust(@Valid @RequestBody AdjustmentRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(stock.adjust(request, actor()));
     }
 
-    @Operation(summary = "The movements ledger, newest first; filters sku, reason, orderId, from/to")
+    @Operation(operationId = "listStockMovements", summary = "The stock ledger",
+            description = "Stock movements newest first, paged; filters sku, reason, orderId, from/to. Needs "
+            + "inventory:manage.")
     @GetMapping("/movements")
     PageResponse<Movement> movements(@Valid PageQuery page, @RequestParam(required = false) String sku,
             @RequestParam(required = false) String reason, @RequestParam(required = false) UUID orderId,
@@ -78,20 +89,26 @@ class InventoryAdminController {
                 page.limitOrDefault());
     }
 
-    @Operation(summary = "Stock levels as CSV: sku,name,stock")
+    @Operation(operationId = "exportStock", summary = "Stock levels as CSV",
+            description = "Every sellable SKU as CSV: sku,name,stock (a text cell starting with = + - @ is written "
+            + "as text). Needs inventory:manage.")
     @GetMapping(path = "/export", produces = CSV)
     ResponseEntity<String> export() {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inventory.csv\"").body(csv.export());
     }
 
-    @Operation(summary = "Set absolute stock from CSV (columns sku,stock): all lines or none; errors by line")
+    @Operation(operationId = "importStock", summary = "Set stock levels from CSV",
+            description = "Sets absolute stock from CSV (columns sku,stock), sent as text/csv or as the `file` part "
+            + "of a multipart upload: all lines or none, errors by line. Needs inventory:manage.")
     @PostMapping(path = "/import", consumes = CSV)
     StockCsv.ImportSummary importCsv(@RequestBody(required = false) String body) {
         return csv.importLevels(body, actor());
     }
 
-    @Operation(summary = "The same import from a multipart upload (part `file`)")
+    @Operation(operationId = "importStock", summary = "Set stock levels from CSV",
+            description = "Sets absolute stock from CSV (columns sku,stock), sent as text/csv or as the `file` part "
+            + "of a multipart upload: all lines or none, errors by line. Needs inventory:manage.")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     StockCsv.ImportSummary importFile(@RequestPart("file") MultipartFile file) throws IOException {
         return csv.importLevels(new String(file.getBytes(), StandardCharsets.UTF_8), actor());

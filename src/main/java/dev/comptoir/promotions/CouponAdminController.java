@@ -1,8 +1,10 @@
 package dev.comptoir.promotions;
 
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -32,32 +34,48 @@ class CouponAdminController {
         this.admin = admin;
     }
 
-    @Operation(summary = "List coupons, newest first; `active` filters by state, `q` by code substring")
+    @Operation(operationId = "listCoupons", summary = "List coupons",
+            description = "Coupons, newest first, paged; `active` keeps active or inactive ones, `q` those whose "
+            + "code contains it. Needs coupons:manage.")
     @GetMapping
     PageResponse<CouponView> list(@Valid PageQuery page, @RequestParam(required = false) Boolean active,
             @RequestParam(required = false) String q) {
         return admin.list(active, q, page.pageable(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
     }
 
-    @Operation(summary = "One coupon, with its use count")
+    @Operation(operationId = "getCoupon", summary = "One coupon",
+            description = "A coupon with its settings and use count. Needs coupons:manage.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "coupon_not_found")
     @GetMapping("/{id}")
     CouponView get(@PathVariable UUID id) {
         return admin.get(id);
     }
 
-    @Operation(summary = "Create a coupon; its code is unique whatever the case (409 duplicate_coupon_code)")
+    @Operation(operationId = "createCoupon", summary = "Create a coupon",
+            description = "Creates a coupon: percentage, fixed amount or free shipping, with optional dates, "
+            + "minimum subtotal and usage limits. Its code is unique whatever the case. Needs "
+            + "coupons:manage.")
+    @ApiResponse(responseCode = "201", description = "The created coupon", useReturnTypeSchema = true)
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_coupon_code")
     @PostMapping
     ResponseEntity<CouponView> create(@Valid @RequestBody CouponRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(admin.create(request));
     }
 
-    @Operation(summary = "Replace a coupon's settings; its use count is kept")
+    @Operation(operationId = "replaceCoupon", summary = "Replace a coupon",
+            description = "Replaces a coupon's settings; its use count is kept. Needs coupons:manage.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "coupon_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_coupon_code")
     @PutMapping("/{id}")
     CouponView update(@PathVariable UUID id, @Valid @RequestBody CouponRequest request) {
         return admin.update(id, request);
     }
 
-    @Operation(summary = "Delete a coupon never used; a used one is deactivated instead (history kept)")
+    @Operation(operationId = "deleteCoupon", summary = "Delete a coupon",
+            description = "Deletes a coupon never used; a used one is deactivated instead, so that the orders that "
+            + "used it keep their history. Needs coupons:manage.")
+    @ApiResponse(responseCode = "204", description = "Deleted or deactivated")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "coupon_not_found")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         admin.delete(id);

@@ -1,9 +1,12 @@
 package dev.comptoir.reviews;
 
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -30,28 +33,40 @@ class AdminReviewController {
         this.reviews = reviews;
     }
 
-    @Operation(summary = "Reviews by status (pending, approved, rejected; all when absent), newest first")
+    @Operation(operationId = "listReviewsForModeration", summary = "Reviews to moderate",
+            description = "Reviews by status (pending, approved, rejected; every status when absent), newest first, "
+            + "paged. Needs catalog:write.")
     @GetMapping
     @PreAuthorize(ReviewRules.MODERATOR)
-    PageResponse<ReviewView> list(@RequestParam(required = false) String status, @Valid PageQuery page) {
+    PageResponse<ReviewView> list(@Parameter(schema = @Schema(allowableValues = {"pending", "approved", "rejected"}))
+            @RequestParam(required = false) String status, @Valid PageQuery page) {
         return reviews.moderationQueue(status == null ? null : ReviewStatus.parse(status, "status"), page);
     }
 
-    @Operation(summary = "Publish a review; the product's rating follows")
+    @Operation(operationId = "approveReview", summary = "Approve a review",
+            description = "Publishes a review; the product's rating follows. Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "review_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "invalid_transition")
     @PostMapping("/{id}/approve")
     @PreAuthorize(ReviewRules.MODERATOR)
     ReviewView approve(@PathVariable UUID id) {
         return reviews.approve(id, "staff:" + CurrentUser.require());
     }
 
-    @Operation(summary = "Refuse (or withdraw) a review; the product's rating follows")
+    @Operation(operationId = "rejectReview", summary = "Reject a review",
+            description = "Refuses a pending review or withdraws an approved one; the product's rating follows. "
+            + "Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "review_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "invalid_transition")
     @PostMapping("/{id}/reject")
     @PreAuthorize(ReviewRules.MODERATOR)
     ReviewView reject(@PathVariable UUID id) {
         return reviews.reject(id, "staff:" + CurrentUser.require());
     }
 
-    @Operation(summary = "Delete a review; the product's rating follows")
+    @Operation(operationId = "deleteReview", summary = "Delete a review",
+            description = "Deletes any review; the product's rating follows. Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "review_not_found")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(ReviewRules.MODERATOR)

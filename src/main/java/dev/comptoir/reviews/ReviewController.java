@@ -1,9 +1,12 @@
 package dev.comptoir.reviews;
 
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -28,14 +31,23 @@ class ReviewController {
         this.reviews = reviews;
     }
 
-    @Operation(summary = "Approved reviews of a product; sort newest (default), highest or lowest")
+    @Operation(operationId = "listProductReviews", summary = "A product's reviews",
+            description = "The approved reviews of a live product, paged; sort newest (default), highest or lowest "
+            + "rating.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @GetMapping("/api/products/{id}/reviews")
-    PageResponse<ReviewView> list(@PathVariable UUID id, @RequestParam(required = false) String sort,
+    PageResponse<ReviewView> list(@PathVariable UUID id, @Parameter(schema = @Schema(allowableValues = {"newest", "highest", "lowest"}))
+            @RequestParam(required = false) String sort,
             @Valid PageQuery page) {
         return reviews.publicList(id, ReviewSort.parse(sort), page);
     }
 
-    @Operation(summary = "Review a product (customers; one review per product); pending until approved")
+    @Operation(operationId = "createReview", summary = "Review a product",
+            description = "A customer reviews a live product once (1-5 stars, title, body); a purchase makes it a "
+            + "verified review. It is pending until a moderator approves it, unless "
+            + "REVIEWS_AUTO_APPROVE.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"product_not_found", "customer_not_found"})
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "review_exists")
     @PostMapping("/api/products/{id}/reviews")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(ReviewRules.CUSTOMER)
@@ -43,19 +55,24 @@ class ReviewController {
         return reviews.create(CurrentUser.require(), id, request);
     }
 
-    @Operation(summary = "The caller's own reviews in every status, newest first")
+    @Operation(operationId = "listMyReviews", summary = "My reviews",
+            description = "The signed-in customer's own reviews in every status, newest first, paged.")
     @GetMapping("/api/users/me/reviews")
     PageResponse<ReviewView> mine(@Valid PageQuery page) {
         return reviews.mine(CurrentUser.require(), page);
     }
 
-    @Operation(summary = "One of the caller's own reviews, whatever its status")
+    @Operation(operationId = "getMyReview", summary = "One of my reviews",
+            description = "One of the signed-in customer's own reviews, whatever its status.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "review_not_found")
     @GetMapping("/api/users/me/reviews/{id}")
     ReviewView mine(@PathVariable UUID id) {
         return reviews.mine(CurrentUser.require(), id);
     }
 
-    @Operation(summary = "Delete one of the caller's own reviews")
+    @Operation(operationId = "deleteMyReview", summary = "Delete one of my reviews",
+            description = "Deletes one of the signed-in customer's own reviews; the product's rating follows.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "review_not_found")
     @DeleteMapping("/api/users/me/reviews/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id) {

@@ -1,10 +1,15 @@
 package dev.comptoir.search;
 
+import dev.comptoir.shared.openapi.ApiHeader;
+import dev.comptoir.shared.openapi.ApiHeaders;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/products/suggest?q=}: up to ten live products whose name completes the prefix. */
+@Tag(name = "Search")
 @RestController
 class ProductSuggestController {
 
@@ -14,6 +19,10 @@ class ProductSuggestController {
         this.suggestions = suggestions;
     }
 
+    @ApiHeaders(ApiHeader.ETAG)
+    @Operation(operationId = "suggestProducts", summary = "Product names as you type",
+            description = "Up to 10 live products whose name matches every word of `q` as a prefix, best match "
+            + "first, for a search box; a `q` shorter than 2 characters answers an empty list.")
     @GetMapping("/api/products/suggest")
     ProductSuggestions.Suggestions suggest(@RequestParam(required = false) String q) {
         return suggestions.suggest(q);

@@ -1,15 +1,32 @@
 package dev.comptoir.support;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.RestAssuredRequest;
+import com.atlassian.oai.validator.restassured.RestAssuredResponse;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import java.net.URI;
+import java.util.List;
 
-/** Marks requests that break the contract on purpose (see {@link Contract#invalidRequest()}). */
+/**
+ * Checks every request a test sends and every response it gets against the OpenAPI document the test
+ * server publishes, so the document cannot drift from the behaviour. A request marked with
+ * {@link Contract#invalidRequest()} skips only the request check (it breaks the contract on purpose);
+ * its response is still checked, unless its path is no route of the document (then there is nothing
+ * to check it against). The actuator's probes, the document itself and the test-only routes under
+ * {@code /test/} are not part of the published API.
+ */
 final class OpenApiValidation {
 
     static final String SKIP_REQUEST = "contract.skip-request-validation";
+    static final String DOCUMENT = "/api/docs/openapi.json";
+    private static final List<String> UNPUBLISHED = List.of("/actuator/", "/test/", "/api/docs", "/swagger-ui");
 
     /** Marks one request as deliberately invalid. */
     static final OrderedFilter SKIP_REQUEST_VALIDATION = new OrderedFilter() {
@@ -27,4 +44,70 @@ final class OpenApiValidation {
     };
 
     private OpenApiValidation() {}
+
+    /** The filter for the document served at {@code port}; the document is read once. */
+    static OrderedFilter filterFor(int port) {
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                .createForSpecificationUrl("http://localhost:" + port + DOCUMENT)
+                .withLevelResolver(LevelResolver.create()
+                        // the document lists the codes of every problem; an undocumented one is an error
+                        .withDefaultLevel(ValidationReport.Level.ERROR)
+                        .build())
+                .build();
+        return new Validating(validator);
+    }
+
+    private record Validating(OpenApiInteractionValidator validator) implements OrderedFilter {
+
+        @Override
+        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+                FilterContext ctx) {
+            Response answer = ctx.next(request, response);
+            String path = URI.create(request.getURI()).getRawPath();
+            // a CORS preflight is answered by the CORS layer, not by an operation
+            if (UNPUBLISHED.stream().anyMatch(path::startsWith) || request.getMethod().equals("OPTIONS")) {
+                return answer;
+            }
+            Request sent = RestAssuredRequest.of(request);
+            boolean invalidOnPurpose = Boolean.TRUE.equals(ctx.getValue(SKIP_REQUEST));
+            ValidationReport report = invalidOnPurpose
+                    ? validator.validateResponse(sent.getPath(), sent.getMethod(), RestAssuredResponse.of(answer))
+                    : validator.validate(sent, RestAssuredResponse.of(answer));
+            if (invalidOnPurpose) {
+                report = withoutUnknownRoute(report);
+            }
+            if (report.hasErrors()) {
+                throw new AssertionError("Not as the OpenAPI document says: " + request.getMethod() + " " + path
+                        + " → " + answer.statusCode() + "\n" + format(report) + "\nResponse body: "
+                        + abbreviate(answer.asString()));
+            }
+            return answer;
+        }
+
+        @Override
+        public int getOrder() {
+            // after the request is complete (auth, body), before REST Assured's own logging
+            return LOWEST_PRECEDENCE - 1;
+        }
+
+        private static ValidationReport withoutUnknownRoute(ValidationReport report) {
+            return ValidationReport.from(report.getMessages().stream()
+                    .filter(m -> !m.getKey().equals("validation.response.path.missing")
+                            && !m.getKey().equals("validation.request.path.missing")
+                            && !m.getKey().equals("validation.response.operation.notAllowed")
+                            && !m.getKey().equals("validation.request.operation.notAllowed"))
+                    .toList());
+        }
+
+        private static String format(ValidationReport report) {
+            StringBuilder out = new StringBuilder();
+            report.getMessages().forEach(m -> out.append("  [").append(m.getKey()).append("] ")
+                    .append(m.getMessage().replace('\n', ' ')).append('\n'));
+            return out.toString();
+        }
+
+        private static String abbreviate(String body) {
+            return body.length() <= 2000 ? body : body.substring(0, 2000) + "…";
+        }
+    }
 }

@@ -1,9 +1,16 @@
 package dev.comptoir.catalog.category;
 
+import dev.comptoir.shared.openapi.ApiHeader;
+import dev.comptoir.shared.openapi.ApiHeaders;
+import dev.comptoir.shared.openapi.ErrorCodes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/categories")
+@Tag(name = "Categories")
 class CategoryController {
 
     private final CategoryService categories;
@@ -27,16 +35,28 @@ class CategoryController {
     }
 
     /** The whole tree: {@code {data: [root, ...]}}, each node with nested {@code children}. */
+    @ApiHeaders(ApiHeader.ETAG)
+    @Operation(operationId = "listCategories", summary = "The category tree",
+            description = "Every category as a tree: `data` holds the roots, each node its `children`, with product counts.")
     @GetMapping
     TreeResponse tree() {
         return new TreeResponse(categories.tree());
     }
 
+    @ApiHeaders(ApiHeader.ETAG)
+    @Operation(operationId = "getCategory", summary = "One category",
+            description = "A category by id or slug, with its parent chain (breadcrumb) and direct children.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "category_not_found")
     @GetMapping("/{idOrSlug}")
     CategoryDetail get(@PathVariable String idOrSlug) {
         return categories.get(idOrSlug);
     }
 
+    @ApiHeaders(ApiHeader.LOCATION)
+    @Operation(operationId = "createCategory", summary = "Create a category",
+            description = "Creates a category, under a parent when `parentId` is given. Needs catalog:write.")
+    @ApiResponse(responseCode = "201", description = "The created category", useReturnTypeSchema = true)
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_slug")
     @PostMapping
     @PreAuthorize("hasAuthority('catalog:write')")
     ResponseEntity<CategoryDetail> create(@Valid @RequestBody CategoryRequest request) {
@@ -44,12 +64,23 @@ class CategoryController {
         return ResponseEntity.created(URI.create("/api/categories/" + created.id())).body(created);
     }
 
+    @Operation(operationId = "replaceCategory", summary = "Replace a category",
+            description = "Replaces a category's name, slug, description, parent and position; a parent below itself is "
+            + "409 category_cycle. Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_slug", "category_cycle"})
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "category_not_found")
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
     CategoryDetail update(@PathVariable UUID id, @Valid @RequestBody CategoryRequest request) {
         return categories.update(id, request);
     }
 
+    @Operation(operationId = "deleteCategory", summary = "Delete a category",
+            description = "Deletes a category; its products and children move to `moveTo` when given, otherwise a "
+            + "category that still has any is 409 category_not_empty. Needs catalog:write.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "category_not_empty")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "category_not_found")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
     ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam(required = false) UUID moveTo) {

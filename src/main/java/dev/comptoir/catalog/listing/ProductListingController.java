@@ -1,5 +1,11 @@
 package dev.comptoir.catalog.listing;
 
+import dev.comptoir.shared.openapi.ApiHeader;
+import dev.comptoir.shared.openapi.ApiHeaders;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -7,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/products}: live products, filtered, sorted and paginated. */
 @RestController
+@Tag(name = "Products")
 class ProductListingController {
 
     private final ProductListing listing;
@@ -16,6 +23,11 @@ class ProductListingController {
     }
 
     @GetMapping("/api/products")
+    @ApiHeaders(ApiHeader.ETAG)
+    @Operation(operationId = "listProducts", summary = "Browse and search the catalog",
+            description = "Live products, paged (`limit` at most 100). `q` searches names and descriptions "
+            + "(then `sort=relevance` is the default); `category` (slug or id) includes its subcategories; "
+            + "`facets=true` adds counts per category, price band and rating for the same filters.")
     ProductPage list(@RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) BigDecimal minPrice,
@@ -24,6 +36,8 @@ class ProductListingController {
             @RequestParam(required = false) Boolean featured,
             @RequestParam(required = false) Boolean onSale,
             @RequestParam(required = false) BigDecimal minRating,
+            @Parameter(description = "order of the results (default: relevance with q, newest without)",
+                    schema = @Schema(allowableValues = {"relevance", "price_asc", "price_desc", "newest", "rating", "name"}))
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer limit,

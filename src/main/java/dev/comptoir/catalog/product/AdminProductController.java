@@ -1,9 +1,15 @@
 package dev.comptoir.catalog.product;
 
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Admin reads: inactive and soft-deleted products included. */
 @RestController
 @RequestMapping("/api/admin/products")
+@Tag(name = "Products")
 class AdminProductController {
 
     private final ProductReader reader;
@@ -23,12 +30,18 @@ class AdminProductController {
     }
 
     /** {@code status}: all (default), active, inactive or deleted. */
+    @Operation(operationId = "listAdminProducts", summary = "Every product, for admins",
+            description = "Products in any state (active, inactive, deleted), newest first, paged. Needs catalog:write.")
     @GetMapping
     @PreAuthorize("hasAuthority('catalog:write')")
-    PageResponse<ProductResponse> list(@Valid PageQuery page, @RequestParam(required = false) String status) {
+    PageResponse<ProductResponse> list(@Valid PageQuery page, @Parameter(description = "which products (default all)",
+            schema = @Schema(allowableValues = {"all", "active", "inactive", "deleted"})) @RequestParam(required = false) String status) {
         return reader.adminList(page.pageOrDefault(), page.limitOrDefault(), status);
     }
 
+    @Operation(operationId = "getAdminProduct", summary = "One product in any state, for admins",
+            description = "A product by id, inactive or deleted ones included. Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
     ProductResponse get(@PathVariable UUID id) {

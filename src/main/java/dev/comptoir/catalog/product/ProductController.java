@@ -1,5 +1,11 @@
 package dev.comptoir.catalog.product;
 
+import dev.comptoir.shared.openapi.ApiHeader;
+import dev.comptoir.shared.openapi.ApiHeaders;
+import dev.comptoir.shared.openapi.ErrorCodes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/products")
+@Tag(name = "Products")
 class ProductController {
 
     private final ProductReader reader;
@@ -32,11 +39,22 @@ class ProductController {
         this.admin = admin;
     }
 
+    @ApiHeaders(ApiHeader.ETAG)
+    @Operation(operationId = "getProduct", summary = "One live product",
+            description = "A live product by id or slug, with its variants (each with its own price and stock), images, "
+            + "category and rating. Inactive and deleted products are 404.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @GetMapping("/{idOrSlug}")
     ProductResponse get(@PathVariable String idOrSlug) {
         return reader.publicProduct(idOrSlug);
     }
 
+    @ApiHeaders(ApiHeader.LOCATION)
+    @Operation(operationId = "createProduct", summary = "Create a product",
+            description = "Creates a product (with its variants and images in one call); the slug is made from the name "
+            + "when absent. Needs catalog:write.")
+    @ApiResponse(responseCode = "201", description = "The created product", useReturnTypeSchema = true)
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_sku", "duplicate_slug"})
     @PostMapping
     @PreAuthorize("hasAuthority('catalog:write')")
     ResponseEntity<ProductResponse> create(@Valid @RequestBody ProductRequest request) {
@@ -44,18 +62,34 @@ class ProductController {
         return ResponseEntity.created(URI.create("/api/products/" + created.id())).body(created);
     }
 
+    @Operation(operationId = "replaceProduct", summary = "Replace a product",
+            description = "Replaces every field of a product; variants and images are managed by their own routes. "
+            + "Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_sku", "duplicate_slug"})
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
+    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "stock_managed_by_variants")
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
     ProductResponse replace(@PathVariable UUID id, @Valid @RequestBody ProductRequest request) {
         return admin.replace(id, request);
     }
 
+    @Operation(operationId = "updateProduct", summary = "Change some fields of a product",
+            description = "Changes only the fields sent (price, stock, isActive, ...). Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_sku", "duplicate_slug"})
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
+    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "stock_managed_by_variants")
     @PatchMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
     ProductResponse patch(@PathVariable UUID id, @Valid @RequestBody ProductPatch patch) {
         return admin.patch(id, patch);
     }
 
+    @Operation(operationId = "deleteProduct", summary = "Delete a product",
+            description = "Soft delete: the product leaves the public routes and search, and stays readable by admins, "
+            + "past orders and the stock ledger. Needs catalog:write.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
@@ -63,12 +97,22 @@ class ProductController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "addProductVariant", summary = "Add a variant to a product",
+            description = "Adds a variant (size, colour...) with its own SKU, price and stock; the product's stock "
+            + "becomes the sum of its variants'. Needs catalog:write.")
+    @ApiResponse(responseCode = "201", description = "The product with its new variant", useReturnTypeSchema = true)
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_sku")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @PostMapping("/{id}/variants")
     @PreAuthorize("hasAuthority('catalog:write')")
     ResponseEntity<ProductResponse> addVariant(@PathVariable UUID id, @Valid @RequestBody VariantRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(admin.addVariant(id, request));
     }
 
+    @Operation(operationId = "replaceProductVariant", summary = "Replace a variant",
+            description = "Replaces a variant's SKU, name, options, price and stock. Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_sku")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"product_not_found", "variant_not_found"})
     @PutMapping("/{id}/variants/{variantId}")
     @PreAuthorize("hasAuthority('catalog:write')")
     ProductResponse replaceVariant(@PathVariable UUID id, @PathVariable UUID variantId,
@@ -76,24 +120,37 @@ class ProductController {
         return admin.replaceVariant(id, variantId, request);
     }
 
+    @Operation(operationId = "deleteProductVariant", summary = "Delete a variant",
+            description = "Removes a variant from the product (past orders keep their lines). Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"product_not_found", "variant_not_found"})
     @DeleteMapping("/{id}/variants/{variantId}")
     @PreAuthorize("hasAuthority('catalog:write')")
     ProductResponse deleteVariant(@PathVariable UUID id, @PathVariable UUID variantId) {
         return admin.deleteVariant(id, variantId);
     }
 
+    @Operation(operationId = "addProductImage", summary = "Add an image to a product",
+            description = "Adds an image by its https URL, at the end of the product's images. Needs catalog:write.")
+    @ApiResponse(responseCode = "201", description = "The product with its new image", useReturnTypeSchema = true)
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @PostMapping("/{id}/images")
     @PreAuthorize("hasAuthority('catalog:write')")
     ResponseEntity<ProductResponse> addImage(@PathVariable UUID id, @Valid @RequestBody ImageRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(admin.addImage(id, request));
     }
 
+    @Operation(operationId = "reorderProductImages", summary = "Reorder a product's images",
+            description = "Sets the order of the images: every image id of the product, once. Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"product_not_found", "image_not_found"})
     @PutMapping("/{id}/images/order")
     @PreAuthorize("hasAuthority('catalog:write')")
     ProductResponse reorderImages(@PathVariable UUID id, @Valid @RequestBody ImageOrderRequest request) {
         return admin.reorderImages(id, request);
     }
 
+    @Operation(operationId = "deleteProductImage", summary = "Delete an image of a product",
+            description = "Removes one image; the others keep their order. Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"product_not_found", "image_not_found"})
     @DeleteMapping("/{id}/images/{imageId}")
     @PreAuthorize("hasAuthority('catalog:write')")
     ProductResponse deleteImage(@PathVariable UUID id, @PathVariable UUID imageId) {

@@ -1,5 +1,6 @@
 package dev.comptoir.customers.addresses;
 
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,33 +31,44 @@ class AddressController {
     }
 
     /** The SPEC list envelope; one page holds the whole book (at most {@value AddressBook#MAX_ADDRESSES}). */
-    @Operation(summary = "Every address of the caller, oldest first")
+    @Operation(operationId = "listAddresses", summary = "The address book",
+            description = "Every address of the signed-in customer, oldest first.")
     @GetMapping
     PageResponse<AddressView> list() {
         List<AddressView> all = book.list(CurrentUser.require());
         return PageResponse.of(all, 1, AddressBook.MAX_ADDRESSES, all.size());
     }
 
-    @Operation(summary = "One of the caller's addresses")
+    @Operation(operationId = "getAddress", summary = "One address",
+            description = "One address of the signed-in customer's book.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "address_not_found")
     @GetMapping("/{id}")
     AddressView get(@PathVariable UUID id) {
         return book.get(CurrentUser.require(), id);
     }
 
-    @Operation(summary = "Add an address; a new default replaces the previous one")
+    @Operation(operationId = "createAddress", summary = "Add an address",
+            description = "Adds an address to the book; one marked default replaces the previous default. A book "
+            + "holds a limited number of addresses (422 address_limit_reached).")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "customer_not_found")
+    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "address_limit_reached")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     AddressView create(@Valid @RequestBody AddressRequest request) {
         return book.create(CurrentUser.require(), request);
     }
 
-    @Operation(summary = "Replace an address (every member); a new default replaces the previous one")
+    @Operation(operationId = "replaceAddress", summary = "Replace an address",
+            description = "Replaces every member of an address; marked default, it replaces the previous default.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "address_not_found")
     @PutMapping("/{id}")
     AddressView replace(@PathVariable UUID id, @Valid @RequestBody AddressRequest request) {
         return book.replace(CurrentUser.require(), id, request);
     }
 
-    @Operation(summary = "Delete an address")
+    @Operation(operationId = "deleteAddress", summary = "Delete an address",
+            description = "Removes an address from the book (orders keep their own copy).")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "address_not_found")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id) {

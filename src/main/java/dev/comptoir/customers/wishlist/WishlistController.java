@@ -1,9 +1,11 @@
 package dev.comptoir.customers.wishlist;
 
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,20 +34,29 @@ class WishlistController {
 
     record AddRequest(@NotNull UUID productId) {}
 
-    @Operation(summary = "The wishlist with current prices and stock status, newest first")
+    @Operation(operationId = "listWishlist", summary = "The wishlist",
+            description = "The signed-in customer's wishlist with current prices and stock status, newest first, "
+            + "paged.")
     @GetMapping
     PageResponse<WishlistItemView> list(@Valid PageQuery page) {
         return wishlist.list(CurrentUser.require(), page);
     }
 
-    @Operation(summary = "Add a product: 201 when added, 200 when it was already there")
+    @Operation(operationId = "addWishlistItem", summary = "Add a product to the wishlist",
+            description = "Adds a live product: 201 when added, 200 when it was already there. A wishlist holds a "
+            + "limited number of products (422 wishlist_full).")
+    @ApiResponse(responseCode = "201", description = "Added", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Already in the wishlist", useReturnTypeSchema = true)
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"product_not_found", "customer_not_found"})
+    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "wishlist_full")
     @PostMapping
     ResponseEntity<WishlistItemView> add(@Valid @RequestBody AddRequest request) {
         Wishlist.Added added = wishlist.add(CurrentUser.require(), request.productId());
         return ResponseEntity.status(added.created() ? HttpStatus.CREATED : HttpStatus.OK).body(added.item());
     }
 
-    @Operation(summary = "Remove a product (also when it is not there)")
+    @Operation(operationId = "removeWishlistItem", summary = "Remove a product from the wishlist",
+            description = "Removes a product; also 204 when it was not there.")
     @DeleteMapping("/{productId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable UUID productId) {

@@ -2,6 +2,7 @@ package dev.comptoir.orders.admin;
 
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.PaymentStatus;
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.InstantParam;
 import dev.comptoir.shared.web.PageQuery;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,8 +41,10 @@ class AdminOrderController {
         this.admin = admin;
     }
 
-    @Operation(summary = "Orders newest first; filters status, paymentStatus, email (exact address or part of "
-            + "one), from/to (ISO date or date-time, on the creation time), orderNumber")
+    @Operation(operationId = "listAdminOrders", summary = "Search orders",
+            description = "Orders newest first, paged; filters status, paymentStatus, email (an exact address or "
+            + "part of one), from/to (ISO date or date-time, on the creation time) and orderNumber. "
+            + "Needs orders:manage.")
     @GetMapping
     PageResponse<AdminOrderSummary> list(@Valid PageQuery page, @RequestParam(required = false) String status,
             @RequestParam(required = false) String paymentStatus, @RequestParam(required = false) String email,
@@ -54,14 +58,22 @@ class AdminOrderController {
                 orderNumber), page);
     }
 
-    @Operation(summary = "One order in full: lines, totals, addresses, status history, customer id")
+    @Operation(operationId = "getAdminOrder", summary = "One order in full",
+            description = "An order with its lines, totals, addresses, status history and customer id. Needs "
+            + "orders:manage.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "order_not_found")
     @GetMapping("/{id}")
     AdminOrderView get(@PathVariable UUID id) {
         return admin.get(id);
     }
 
-    @Operation(summary = "Move an order: processing, shipped (trackingNumber required), delivered, cancelled "
-            + "(pending or confirmed only); anything else is 409 invalid_transition")
+    @Operation(operationId = "changeOrderStatus", summary = "Move an order to another status",
+            description = "Moves an order to processing, shipped (trackingNumber required), delivered or cancelled "
+            + "(pending or confirmed only); any other move is 409 invalid_transition. Customers get the "
+            + "shipped and delivered emails. Needs orders:manage.")
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "tracking_number_required")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "order_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"invalid_transition", "cannot_cancel"})
     @PostMapping("/{id}/status")
     AdminOrderView changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
         OrderStatus target = parse("status", request.status(), OrderStatus::parse, STATUSES);

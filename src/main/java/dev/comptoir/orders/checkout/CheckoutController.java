@@ -5,7 +5,14 @@ import dev.comptoir.orders.order.OrderView;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.idempotency.IdempotencyKeys;
 import dev.comptoir.shared.security.CurrentUser;
+import dev.comptoir.shared.openapi.ApiHeader;
+import dev.comptoir.shared.openapi.ApiHeaders;
+import dev.comptoir.shared.openapi.ErrorCodes;
+import dev.comptoir.shared.openapi.SignIn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -31,7 +38,23 @@ class CheckoutController {
     }
 
     @PostMapping
-    @Operation(summary = "Place an order from the cart (Idempotency-Key honoured)")
+    @SignIn(optional = true)
+    @ApiHeaders({ApiHeader.SESSION_ID_SENT, ApiHeader.IDEMPOTENCY_KEY})
+    @Operation(operationId = "createOrder", summary = "Place an order from the cart",
+            description = "Checks out the caller's cart: a signed-in customer's own, or a guest's anonymous cart "
+            + "(X-Session-Id) with an `email`. Prices, stock and the coupon are checked again; stock is held "
+            + "until the order is paid or expires. The order is `pending` until paid (see the payment intent); "
+            + "a guest gets a `guestToken` to read it back. A retry with the same Idempotency-Key answers the "
+            + "same order.")
+    @ApiResponse(responseCode = "201", description = "The placed order",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = {"empty_cart", "invalid_country"})
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"address_not_found", "customer_not_found", "product_not_found",
+            "coupon_not_found"})
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"insufficient_stock", "coupon_changed"})
+    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"empty_cart", "shipping_unavailable",
+            "coupon_not_started", "coupon_expired", "coupon_min_subtotal", "coupon_usage_limit",
+            "coupon_customer_limit"})
     ResponseEntity<?> place(@Valid @RequestBody CheckoutRequest request,
             @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
             @RequestHeader(value = "X-Session-Id", required = false) String sessionId) {

@@ -4,7 +4,16 @@ import dev.comptoir.orders.order.Caller;
 import dev.comptoir.orders.order.GuestTokens;
 import dev.comptoir.shared.idempotency.IdempotencyKeys;
 import dev.comptoir.shared.security.CurrentUser;
+import dev.comptoir.shared.openapi.ApiHeader;
+import dev.comptoir.shared.openapi.ApiHeaders;
+import dev.comptoir.shared.openapi.ErrorCodes;
+import dev.comptoir.shared.openapi.SignIn;
+import org.springframework.http.HttpStatus;
+import dev.comptoir.payments.PaymentIntentView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +37,18 @@ class OrderPaymentController {
     }
 
     @PostMapping("/api/orders/{id}/payment-intent")
-    @Operation(summary = "Create (or return the existing) payment intent of an order; returns its clientSecret")
+    @SignIn(optional = true)
+    @ApiHeaders({ApiHeader.GUEST_TOKEN, ApiHeader.IDEMPOTENCY_KEY})
+    @Operation(operationId = "createPaymentIntent", summary = "The payment intent of an order",
+            description = "Creates the order's PaymentIntent at the provider, or returns the one still usable, "
+            + "with the `clientSecret` the storefront confirms the card payment with (Stripe.js). The payment "
+            + "counts once the provider's signed webhook says so. A cancelled, expired or paid order is 409 "
+            + "order_not_payable.")
+    @ApiResponse(responseCode = "200", description = "The payment intent",
+            content = @Content(schema = @Schema(implementation = PaymentIntentView.class)))
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "order_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "order_not_payable")
+    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "nothing_to_pay")
     ResponseEntity<?> paymentIntent(@PathVariable UUID id,
             @RequestHeader(value = GuestTokens.HEADER, required = false) String guestToken,
             @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key) {

@@ -9,7 +9,14 @@ import dev.comptoir.shared.error.UnauthorizedException;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
+import dev.comptoir.shared.openapi.ApiHeader;
+import dev.comptoir.shared.openapi.ApiHeaders;
+import dev.comptoir.shared.openapi.ErrorCodes;
+import dev.comptoir.shared.openapi.SignIn;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Arrays;
@@ -38,22 +45,36 @@ class OrderController {
     }
 
     @GetMapping
-    @Operation(summary = "The signed-in customer's orders, newest first")
-    PageResponse<OrderSummary> history(@Valid PageQuery page, @RequestParam(required = false) String status) {
+    @SignIn
+    @Operation(operationId = "listOrders", summary = "The signed-in customer's orders",
+            description = "The caller's orders, newest first, paged; `status` keeps one status.")
+    PageResponse<OrderSummary> history(@Valid PageQuery page, @Parameter(description = "keep the orders in this status",
+            schema = @Schema(allowableValues = {"pending", "confirmed", "processing", "shipped", "delivered", "cancelled", "refunded"})) @RequestParam(required = false) String status) {
         UUID userId = CurrentUser.id().orElseThrow(() -> new UnauthorizedException("unauthorized",
                 "Sign in to list your orders"));
         return orders.history(userId, status == null ? null : parseStatus(status), page);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One order with its lines, totals, status history and tracking")
+    @SignIn(optional = true)
+    @ApiHeaders(ApiHeader.GUEST_TOKEN)
+    @Operation(operationId = "getOrder", summary = "One order",
+            description = "An order with its lines, totals, addresses, status history and tracking number, for "
+            + "the customer who placed it or a guest with its X-Guest-Token; anyone else gets 404.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "order_not_found")
     OrderView get(@PathVariable UUID id,
             @RequestHeader(value = GuestTokens.HEADER, required = false) String guestToken) {
         return orders.get(id, caller(guestToken));
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Cancel a pending or confirmed order (restock, coupon released)")
+    @SignIn(optional = true)
+    @ApiHeaders(ApiHeader.GUEST_TOKEN)
+    @Operation(operationId = "cancelOrder", summary = "Cancel an order",
+            description = "Cancels a pending or confirmed order: its stock comes back, its coupon is released, "
+            + "and what was paid is refunded. A processing, shipped or delivered order is 409 cannot_cancel.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "order_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"cannot_cancel", "invalid_transition"})
     OrderView cancel(@PathVariable UUID id,
             @RequestHeader(value = GuestTokens.HEADER, required = false) String guestToken) {
         return orders.cancel(id, caller(guestToken));

@@ -9,6 +9,8 @@ import dev.comptoir.payments.webhook.WebhookSignatures;
 import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.money.Money;
+import dev.comptoir.shared.openapi.ErrorCodes;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -62,20 +64,32 @@ class DevPaymentController {
     }
 
     @PostMapping("/{paymentIntentId}/succeed")
-    @Operation(summary = "Dev only: the customer pays a simulated intent (delivers payment_intent.succeeded)")
-    ResponseEntity<Map<String, Object>> succeed(@PathVariable String paymentIntentId) {
+    @Operation(operationId = "succeedSimulatedPayment", summary = "Dev only: pay a simulated payment intent",
+            description = "Plays the customer paying: delivers a signed payment_intent.succeeded event to this "
+            + "server's own webhook endpoint and answers how it was received. Only with the simulated provider "
+            + "and PAYMENT_DEV_ROUTES (otherwise 404).")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "payment_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "payment_intent_canceled")
+    ResponseEntity<DeliveredEvent> succeed(@PathVariable String paymentIntentId) {
         return deliver(paymentIntentId, "payment_intent.succeeded", "succeeded", null);
     }
 
     @PostMapping("/{paymentIntentId}/fail")
-    @Operation(summary = "Dev only: the card is declined (delivers payment_intent.payment_failed)")
-    ResponseEntity<Map<String, Object>> fail(@PathVariable String paymentIntentId) {
+    @Operation(operationId = "failSimulatedPayment", summary = "Dev only: decline a simulated payment intent",
+            description = "Plays the card being declined: delivers a signed payment_intent.payment_failed event "
+            + "to this server's own webhook endpoint. Only with the simulated provider and PAYMENT_DEV_ROUTES.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "payment_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "payment_intent_canceled")
+    ResponseEntity<DeliveredEvent> fail(@PathVariable String paymentIntentId) {
         return deliver(paymentIntentId, "payment_intent.payment_failed", "requires_payment_method",
                 Map.of("code", "card_declined", "decline_code", "generic_decline", "type", "card_error",
                         "message", "Your card was declined."));
     }
 
-    private ResponseEntity<Map<String, Object>> deliver(String intentId, String type, String status,
+    /** What the webhook endpoint answered to the simulated event. */
+    record DeliveredEvent(String eventId, String type, int webhookStatus) {}
+
+    private ResponseEntity<DeliveredEvent> deliver(String intentId, String type, String status,
             Map<String, Object> error) {
         Payment payment = tx.run(() -> payments.findByProviderId(intentId))
                 .filter(p -> p.provider().equals("simulated"))
@@ -115,11 +129,7 @@ class DevPaymentController {
                 .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("eventId", event.get("id"));
-            body.put("type", type);
-            body.put("webhookStatus", response.statusCode());
-            return ResponseEntity.ok(body);
+            return ResponseEntity.ok(new DeliveredEvent((String) event.get("id"), type, response.statusCode()));
         } catch (IOException e) {
             throw new IllegalStateException("Could not deliver the simulated webhook", e);
         } catch (InterruptedException e) {

@@ -4,12 +4,14 @@ import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
 import dev.comptoir.payments.provider.WebhookSecret;
 import dev.comptoir.shared.error.BadRequestException;
+import dev.comptoir.shared.openapi.ErrorCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -39,8 +41,12 @@ class StripeWebhookController {
     }
 
     @PostMapping("/api/webhooks/stripe")
-    @Operation(summary = "Stripe webhook endpoint (signed with Stripe-Signature)")
-    Map<String, Object> receive(@RequestBody(required = false) byte[] body,
+    @Operation(operationId = "receiveStripeEvent", summary = "Stripe webhook endpoint",
+            description = "Receives Stripe events (payment_intent.*, charge.refunded, refund.*), verified by their "
+            + "Stripe-Signature; each event id is processed once, a redelivery answers duplicate: true. "
+            + "For Stripe, not for storefronts; no authentication and no rate limit.")
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = {"invalid_signature", "invalid_payload"})
+    Received receive(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = "Stripe-Signature", required = false) String signature) {
         String payload = body == null ? "" : new String(body, StandardCharsets.UTF_8);
         if (signature == null || signature.isBlank()) {
@@ -61,8 +67,11 @@ class StripeWebhookController {
             throw new BadRequestException("invalid_payload", "The webhook payload has no event id or type");
         }
         boolean fresh = processor.process(id, type, event.path("data").path("object"));
-        return Map.of("received", true, "duplicate", !fresh);
+        return new Received(true, !fresh);
     }
+
+    /** {@code duplicate}: this event id was processed before, nothing was done again. */
+    record Received(boolean received, boolean duplicate) {}
 
     private static BadRequestException invalidSignature(String message) {
         return new BadRequestException("invalid_signature", message);

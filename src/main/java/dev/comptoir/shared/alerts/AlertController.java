@@ -1,15 +1,19 @@
 package dev.comptoir.shared.alerts;
 
+import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.InstantParam;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +41,12 @@ class AlertController {
 
     record ResolveRequest(@Size(max = 500) String note) {}
 
-    @Operation(summary = "Alerts, most recent attempt first; status open (default), retried, resolved or all; "
-            + "kind e.g. refund_failed, email_not_sent")
+    @Operation(operationId = "listAlerts", summary = "Staff alerts",
+            description = "Alerts, most recent attempt first, paged; `status` open (default), retried, resolved or "
+            + "all; `kind` e.g. refund_failed, email_not_sent, payment_mismatch. Needs orders:manage.")
     @GetMapping
-    PageResponse<StaffAlert> list(@Valid PageQuery page, @RequestParam(required = false) String status,
+    PageResponse<StaffAlert> list(@Valid PageQuery page, @Parameter(schema = @Schema(allowableValues = {"open", "retried", "resolved", "all"}))
+            @RequestParam(required = false) String status,
             @RequestParam(required = false) String kind) {
         String wanted = status == null || status.isBlank() ? StaffAlert.OPEN : status.trim();
         if (!STATUSES.contains(wanted)) {
@@ -52,19 +58,27 @@ class AlertController {
         return alerts.list("all".equals(wanted) ? null : wanted, kind == null || kind.isBlank() ? null : kind, page);
     }
 
-    @Operation(summary = "One alert")
+    @Operation(operationId = "getAlert", summary = "One alert",
+            description = "One staff alert with its subject and attempts. Needs orders:manage.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "alert_not_found")
     @GetMapping("/{id}")
     StaffAlert get(@PathVariable UUID id) {
         return alerts.get(id);
     }
 
-    @Operation(summary = "Retry what gave up (one more attempt now); 409 alert_not_open or alert_not_retryable")
+    @Operation(operationId = "retryAlert", summary = "Retry what an alert is about",
+            description = "Tries once more now what gave up (a refund, an email, a search update). Only an open "
+            + "alert of a retryable kind. Needs orders:manage.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "alert_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"alert_not_open", "alert_not_retryable"})
     @PostMapping("/{id}/retry")
     StaffAlert retry(@PathVariable UUID id) {
         return alerts.retry(id, "admin:" + CurrentUser.require());
     }
 
-    @Operation(summary = "Mark an alert handled, with an optional note")
+    @Operation(operationId = "resolveAlert", summary = "Resolve an alert",
+            description = "Marks an alert handled, with an optional note. Needs orders:manage.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "alert_not_found")
     @PostMapping("/{id}/resolve")
     StaffAlert resolve(@PathVariable UUID id, @Valid @RequestBody(required = false) ResolveRequest request) {
         return alerts.resolve(id, "admin:" + CurrentUser.require(), request == null ? null : request.note());

@@ -1,6 +1,8 @@
 package dev.comptoir.shared.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.comptoir.shared.Startup;
 import java.lang.management.ManagementFactory;
@@ -31,20 +33,26 @@ class HealthController {
     }
 
     @GetMapping("/health")
-    @Operation(summary = "Service health", description = "200 healthy; 503 starting, or degraded when a service is down")
-    ResponseEntity<Map<String, Object>> health() {
+    @Operation(operationId = "getHealth", summary = "Service health",
+            description = "200 healthy; 503 starting (until the server is ready) or degraded (a service is down), "
+            + "with the same body.")
+    @ApiResponse(responseCode = "200", description = "Healthy", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "503", description = "Starting or degraded", useReturnTypeSchema = true)
+    ResponseEntity<Health> health() {
         String database = databaseUp() ? "healthy" : "unhealthy";
         boolean started = startup.ready();
         boolean healthy = started && database.equals("healthy");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", !started ? "starting" : healthy ? "healthy" : "degraded");
-        body.put("timestamp", Instant.now().toString());
-        body.put("uptime", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
-        body.put("services", Map.of("database", database));
+        Health body = new Health(!started ? "starting" : healthy ? "healthy" : "degraded", Instant.now().toString(),
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, new Services(database));
         return ResponseEntity.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Cache-Control", "no-store")
                 .body(body);
     }
+
+    record Health(@Schema(allowableValues = {"healthy", "starting", "degraded"}) String status, String timestamp,
+            @Schema(description = "seconds since the start") double uptime, Services services) {}
+
+    record Services(@Schema(allowableValues = {"healthy", "unhealthy"}) String database) {}
 
     private boolean databaseUp() {
         try (var connection = dataSource.getConnection()) {

@@ -1,6 +1,7 @@
 package dev.comptoir.shared.web;
 
 import jakarta.validation.constraints.Max;
+import org.springdoc.core.annotations.ParameterObject;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +12,7 @@ import org.springframework.data.domain.Sort;
  * the URL with {@code @Valid PageQuery page}. A page out of range or a limit over 100 is a 400 naming
  * the parameter (a huge page would overflow the row offset).
  */
+@ParameterObject
 public record PageQuery(@Min(value = 1, message = "must be at least 1")
                         @Max(value = PageQuery.MAX_PAGE, message = "must be at most " + PageQuery.MAX_PAGE) Integer page,
                         @Min(value = 1, message = "must be at least 1")

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class PlatformSystemTests {
 
     @Test
     void unknownRouteIsANotFoundProblem() {
-        given().get("/api/nothing-here").then().statusCode(404)
+        Contract.invalidRequest().get("/api/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("error", equalTo("not_found"))
@@ -44,7 +45,7 @@ class PlatformSystemTests {
 
     @Test
     void aUrlTheFirewallRefusesIsABadRequestProblem() {
-        given().urlEncodingEnabled(false).get("/api/products;evil=1").then().statusCode(400)
+        Contract.invalidRequest().urlEncodingEnabled(false).get("/api/products;evil=1").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("error", equalTo("invalid_url"));
     }
@@ -58,7 +59,7 @@ class PlatformSystemTests {
 
     @Test
     void wrongMediaTypeIsAnUnsupportedMediaTypeProblem() {
-        given().contentType("text/plain").body("email=a@b.c").post("/api/auth/login").then().statusCode(415)
+        Contract.invalidRequest().contentType("text/plain").body("email=a@b.c").post("/api/auth/login").then().statusCode(415)
                 .contentType("application/problem+json")
                 .body("error", equalTo("unsupported_media_type"));
     }
@@ -94,7 +95,7 @@ class PlatformSystemTests {
     @Test
     void requestIdIsGeneratedWhenAbsentAndPropagatedWhenGiven() {
         given().get("/health").then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
-        given().header("X-Request-Id", "abc-123").get("/api/nope").then()
+        Contract.invalidRequest().header("X-Request-Id", "abc-123").get("/api/nope").then()
                 .header("X-Request-Id", "abc-123").body("requestId", equalTo("abc-123"));
         given().header("X-Request-Id", "bad id with spaces\u0007").get("/health").then()
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.ExtraInstance;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestAccounts;
@@ -164,7 +165,7 @@ class CartSystemTests {
 
     @Test
     void aMalformedSessionIdIsRefused() {
-        given().header("X-Session-Id", "short").get("/api/cart").then().statusCode(400)
+        Contract.invalidRequest().header("X-Session-Id", "short").get("/api/cart").then().statusCode(400)
                 .body("error", equalTo("invalid_session_id"));
     }
 

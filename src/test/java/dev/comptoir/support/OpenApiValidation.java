@@ -2,10 +2,12 @@ package dev.comptoir.support;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
@@ -26,7 +28,7 @@ final class OpenApiValidation {
 
     static final String SKIP_REQUEST = "contract.skip-request-validation";
     static final String DOCUMENT = "/api/docs/openapi.json";
-    private static final List<String> UNPUBLISHED = List.of("/actuator/", "/test/", "/api/docs", "/swagger-ui");
+    private static final List<String> UNPUBLISHED = List.of("/actuator/", "/test/", "/api/docs", "/api/swagger-ui", "/swagger-ui");
 
     /** Marks one request as deliberately invalid. */
     static final OrderedFilter SKIP_REQUEST_VALIDATION = new OrderedFilter() {
@@ -68,7 +70,7 @@ final class OpenApiValidation {
             if (UNPUBLISHED.stream().anyMatch(path::startsWith) || request.getMethod().equals("OPTIONS")) {
                 return answer;
             }
-            Request sent = RestAssuredRequest.of(request);
+            Request sent = withBearer(RestAssuredRequest.of(request), request);
             boolean invalidOnPurpose = Boolean.TRUE.equals(ctx.getValue(SKIP_REQUEST));
             ValidationReport report = invalidOnPurpose
                     ? validator.validateResponse(sent.getPath(), sent.getMethod(), RestAssuredResponse.of(answer))
@@ -88,6 +90,20 @@ final class OpenApiValidation {
         public int getOrder() {
             // after the request is complete (auth, body), before REST Assured's own logging
             return LOWEST_PRECEDENCE - 1;
+        }
+
+        /** REST Assured adds {@code auth().oauth2(token)} after the filters: the validator is told of it. */
+        private static Request withBearer(Request sent, FilterableRequestSpecification request) {
+            if (!(request.getAuthenticationScheme() instanceof PreemptiveOAuth2HeaderScheme oauth)
+                    || oauth.getAccessToken() == null || !sent.getHeaderValues("Authorization").isEmpty()) {
+                return sent;
+            }
+            SimpleRequest.Builder copy = new SimpleRequest.Builder(sent.getMethod(), sent.getPath());
+            sent.getHeaders().forEach((name, values) -> copy.withHeader(name, List.copyOf(values)));
+            copy.withHeader("Authorization", "Bearer " + oauth.getAccessToken());
+            sent.getQueryParameters().forEach(q -> copy.withQueryParam(q, List.copyOf(sent.getQueryParameterValues(q))));
+            sent.getRequestBody().ifPresent(copy::withBody);
+            return copy.build();
         }
 
         private static ValidationReport withoutUnknownRoute(ValidationReport report) {

@@ -5,13 +5,28 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-/** Points REST Assured at the random port of the running test server. */
+/**
+ * Points REST Assured at the random port of the running test server, and with
+ * {@code -Dcontract.validate=true} installs once (REST Assured's filters are global) the check of every
+ * request and response against the OpenAPI document that server publishes ({@link OpenApiValidation}).
+ * Opt-in until every deliberately invalid request of the suite is marked {@link Contract#invalidRequest()}.
+ */
 class RestAssuredPort implements BeforeEachCallback {
+
+    private static boolean validating;
 
     @Override
     public void beforeEach(ExtensionContext context) {
         var env = SpringExtension.getApplicationContext(context).getEnvironment();
         RestAssured.port = Integer.parseInt(env.getProperty("local.server.port"));
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        installValidation(RestAssured.port);
+    }
+
+    private static synchronized void installValidation(int port) {
+        if (!validating && Boolean.getBoolean("contract.validate")) {
+            RestAssured.filters(OpenApiValidation.filterFor(port));
+            validating = true;
+        }
     }
 }

@@ -47,5 +47,5 @@ public record ProductRequest(
         @Size(max = 50, message = "must be at most 50 items") List<@Valid @NotNull ImageRequest> images) {
 
     public static final String SKU = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
-    public static final String HTTP_URL = "^(?i)https?://[^\\s/?#]+[^\\s]*$";
+    public static final String HTTP_URL = "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*$"; // no (?i): the document's pattern is ECMA 262
 }

@@ -117,7 +117,7 @@ class OpenApiConfig {
         return new ObjectSchema()
                 .description("RFC 9457 problem with a stable `error` code. Some problems carry more members, "
                         + "named after what they are (e.g. `available` for insufficient stock, `orderStatus`).")
-                .addProperty("type", new StringSchema())
+                .addProperty("type", new StringSchema().description("absent for about:blank"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema().description("the HTTP status"))
                 .addProperty("detail", new StringSchema())
@@ -127,7 +127,7 @@ class OpenApiConfig {
                 .addProperty("requestId", new StringSchema())
                 .addProperty("errors", new ArraySchema().items(fieldError)
                         .description("the fields at fault, on invalid_data"))
-                .required(List.of("type", "title", "status", "error", "message"))
+                .required(List.of("title", "status", "error", "message"))
                 .additionalProperties(true);
     }
 }

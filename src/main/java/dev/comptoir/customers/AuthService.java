@@ -24,20 +24,22 @@ class AuthService {
     private final Passwords passwords;
     private final TokenIssuer issuer;
     private final SuccessorTokens successors;
+    private final Sessions sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration grace;
     private final TransactionTemplate transaction;
 
     AuthService(UserRepository users, RefreshTokenRepository refreshTokens, RoleCatalog roles, Passwords passwords,
-            TokenIssuer issuer, SuccessorTokens successors, ApplicationEventPublisher events, Clock clock,
-            AuthProperties properties, TransactionTemplate transaction) {
+            TokenIssuer issuer, SuccessorTokens successors, Sessions sessions, ApplicationEventPublisher events,
+            Clock clock, AuthProperties properties, TransactionTemplate transaction) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.roles = roles;
         this.passwords = passwords;
         this.issuer = issuer;
         this.successors = successors;
+        this.sessions = sessions;
         this.events = events;
         this.clock = clock;
         this.grace = properties.refreshReuseGrace();
@@ -128,20 +130,24 @@ class AuthService {
         String rawSuccessor = successors.of(rawToken);
         return refreshTokens.findForUpdate(TokenIssuer.sha256(rawSuccessor))
                 .filter(successor -> token.isSuccessor(successor) && !successor.isSpent() && !successor.isExpired(now))
-                .flatMap(successor -> users.findByIdAndDeletedAtIsNull(successor.userId()))
-                .map(user -> issuer.reissue(user, roles.permissionsOf(user.role()), rawSuccessor, now));
+                .flatMap(successor -> users.findByIdAndDeletedAtIsNull(successor.userId())
+                        .map(user -> issuer.reissue(user, roles.permissionsOf(user.role()), successor, rawSuccessor,
+                                now)));
     }
 
     private UnauthorizedException refuseAndRevokeFamily(RefreshToken token, Instant now) {
-        refreshTokens.revokeFamily(token.familyId(), now);
+        sessions.end(token.familyId(), now);
         return invalidRefreshToken();
     }
 
-    /** Revokes the token's whole family; an unknown or already revoked token is fine (idempotent). */
+    /**
+     * Ends the token's session: its whole family and the access tokens issued with it. An unknown or
+     * already revoked token is fine (idempotent).
+     */
     @Transactional
     void logout(String rawToken) {
         refreshTokens.findByTokenHash(TokenIssuer.sha256(rawToken))
-                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+                .ifPresent(token -> sessions.end(token.familyId(), clock.instant()));
     }
 
     private static ConflictException emailTaken() {

@@ -1,6 +1,10 @@
 package dev.comptoir.customers;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -61,7 +65,19 @@ class AuthController {
                 tokens.tokenType(), done.user(), warnings);
     }
 
-    @Operation(summary = "Exchange email and password for an access token and a refresh token")
+    @Operation(summary = "Exchange email and password for an access token and a refresh token",
+            description = "After LOGIN_LOCK_THRESHOLD wrong passwords in a row for one email (from any client), "
+                    + "sign-in for it is refused for a while that doubles with every further failure (429 "
+                    + "too_many_failed_logins with Retry-After), right password or not; an unknown email is "
+                    + "treated the same. The account's holder is emailed once per lock.")
+    @ApiResponse(responseCode = "200", description = "Signed in", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "401", description = "error: invalid_credentials", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "429", description = "error: rate_limit_exceeded (this client address) or "
+            + "too_many_failed_logins (this account; `retryAfter` seconds, also in Retry-After)",
+            headers = @Header(name = "Retry-After", description = "seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     @PostMapping("/login")
     LoginResponse login(@Valid @RequestBody LoginRequest request,
             @RequestHeader(name = SESSION_HEADER, required = false) String sessionId) {

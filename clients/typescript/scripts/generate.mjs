@@ -40,10 +40,13 @@ if (check) {
     }
   }
   if (stale) {
-    const here = relative(process.cwd(), root) || ".";
-    fail(`the committed client is stale. With a server of this commit running, run:\n` +
-      `  (cd ${here} && COMPTOIR_URL=${base} npm run generate && npm test)\n` +
-      `and commit clients/typescript/src/generated/ (adapt the SDK or the flow if tsc now complains).`);
+    const here = relative(join(root, "..", ".."), root);
+    fail(`the committed client is stale. Regenerate it from a server of this commit and commit it:\n` +
+      `  ./mvnw spring-boot:run        # in another terminal, at the repository's root\n` +
+      `  (cd ${here} && COMPTOIR_URL=http://localhost:3000 npm run generate)\n` +
+      `  .ci/sdk                       # the type check and the storefront flow on the new types\n` +
+      `  git add ${here}/src/generated\n` +
+      `(if tsc then complains, the document changed a type the SDK or the flow uses: adapt them)`);
   }
   console.log(`generate: src/generated/ matches ${url}`);
 } else {

@@ -83,7 +83,9 @@ export class Transport {
 
   /** Exchanges the refresh token, once for all the calls that were refused the same access token. */
   refreshed(staleToken: string): Promise<boolean> {
-    if (this.options.store.get().accessToken !== staleToken) return Promise.resolve(true); // done meanwhile
+    const current = this.options.store.get().accessToken;
+    // refreshed meanwhile by another call (or signed out: then not repeated, lest it run anonymously)
+    if (current !== staleToken) return Promise.resolve(current !== undefined);
     this.refreshing ??= this.refresh().finally(() => {
       this.refreshing = undefined;
     });

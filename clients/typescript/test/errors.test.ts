@@ -38,7 +38,7 @@ describe("ApiError", () => {
     );
   });
 
-  it("is what a refused write without a session gives: checkout with no cart", async () => {
+  it("says why a write was refused: a checkout without a cart", async () => {
     const e = await refusal(
       unwrap(
         client().api.POST("/api/orders", {

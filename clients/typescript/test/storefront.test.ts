@@ -1,8 +1,9 @@
 // A storefront's whole journey through the SDK against a running server (COMPTOIR_URL): browse, search
 // with facets, an anonymous cart, register then sign in (the cart merged), a coupon, checkout as a
 // customer and as a guest, payment with the simulated provider, order history, token refresh, sign-out.
-// The steps run in order and share what they create. It signs in 3 times and signs out once: with the
-// server's default limits (5 sign-in calls per IP per 15 minutes) run it once per fresh server.
+// The steps run in order and share what they create. Within the server's default rate limits (per IP
+// and 15 minutes: 5 sign-in calls, 20 anonymous order calls) it runs once per fresh server; start a
+// server meant for running it again and again with RATE_LIMIT_ENABLED=false.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
@@ -226,11 +227,18 @@ describe("a storefront built on the SDK", () => {
     const guestNetwork = recordingFetch();
     const guest = client({ fetch: guestNetwork.fetch });
     await unwrap(guest.api.POST("/api/cart/items", { body: itemOf(product, 1) }));
-    const { data, response } = await guest.api.POST("/api/orders", {
-      body: { email: "guest@example.com", shippingAddress: parisAddress },
-    });
+    // the storefront's own key: the button pressed again places nothing more
+    const checkout = { body: { email: "guest@example.com", shippingAddress: parisAddress }, headers: { "Idempotency-Key": unique("key-") } };
+    const { data, response } = await guest.api.POST("/api/orders", checkout);
     assert.equal(response.status, 201);
     const order = interim<PlacedOrder>(data);
+    const again = await guest.api.POST("/api/orders", checkout);
+    assert.equal(again.response.headers.get("Idempotent-Replayed"), "true");
+    assert.equal(interim<PlacedOrder>(again.data).id, order.id);
+    assert.deepEqual(
+      guestNetwork.to("POST", "/api/orders").map((s) => s.headers.get("Idempotency-Key")),
+      [checkout.headers["Idempotency-Key"], checkout.headers["Idempotency-Key"]],
+    );
     assert.ok(order.guestToken);
     assert.equal(guest.session().guestTokens[order.id!], order.guestToken, "kept by the SDK");
 

@@ -51,11 +51,14 @@ export function recordingFetch() {
   };
 }
 
-/** Asks `probe` until it gives a value (something the server does after answering, such as a webhook). */
+/**
+ * Asks `probe` until it gives a value (something the server does after answering, such as a webhook),
+ * less and less often: each call counts against the route's rate limit.
+ */
 export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
-  for (;;) {
+  for (let pause = 100; ; pause = Math.min(pause * 2, 2_000)) {
     try {
       const value = await probe();
       if (value !== undefined) return value;
@@ -63,7 +66,7 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
       last = failure;
     }
     if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`, { cause: last });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, pause));
   }
 }
 

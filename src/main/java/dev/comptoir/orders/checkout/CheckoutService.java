@@ -48,13 +48,14 @@ class CheckoutService {
     private final CustomerService customers;
     private final OrderRepository orders;
     private final OrderNumbers numbers;
+    private final UnpaidOrderCaps unpaidCaps;
     private final OrdersProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CheckoutService(CartService carts, PromotionService promotions, PricingService pricing,
             InventoryService inventory, CustomerService customers, OrderRepository orders, OrderNumbers numbers,
-            OrdersProperties properties, ApplicationEventPublisher events, Clock clock) {
+            UnpaidOrderCaps unpaidCaps, OrdersProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.carts = carts;
         this.promotions = promotions;
         this.pricing = pricing;
@@ -62,6 +63,7 @@ class CheckoutService {
         this.customers = customers;
         this.orders = orders;
         this.numbers = numbers;
+        this.unpaidCaps = unpaidCaps;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -69,8 +71,9 @@ class CheckoutService {
 
     record Placed(Order order, String guestToken) {}
 
+    /** {@code clientKey}: the buyer's hashed address, for the cap on unpaid orders per client. */
     @Transactional
-    Placed checkout(CartOwner owner, CheckoutRequest request) {
+    Placed checkout(CartOwner owner, CheckoutRequest request, String clientKey) {
         Instant now = clock.instant();
         UUID userId = owner.userId();
         String email = userId != null
@@ -85,6 +88,7 @@ class CheckoutService {
             billing = shipping;
         }
 
+        unpaidCaps.check(userId, email, clientKey, now);
         CheckoutCart cart = carts.lockForCheckout(owner);
         UUID orderId = UUID.randomUUID();
         // quoted without a lock: the coupon row is locked only by its redemption, below
@@ -102,7 +106,7 @@ class CheckoutService {
                 l.name(), l.unitPrice(), l.quantity(), l.lineTotal())).toList();
         OrderDraft draft = new OrderDraft(orderId, userId, email, guestToken == null ? null : GuestTokens.hash(guestToken),
                 request.paymentMethod() == null ? "card" : request.paymentMethod(), totals, couponCode, shipping,
-                billing, request.notes(), now.plus(properties.paymentTimeout()), actor, lines);
+                billing, request.notes(), now.plus(properties.paymentTimeout()), actor, clientKey, lines);
         Order order = orders.save(new Order(draft, numbers.next(now), now));
         carts.emptyAfterCheckout(cart.cartId());
         events.publishEvent(new OrderPlaced(orderId, order.orderNumber(), userId, email, order.total(),

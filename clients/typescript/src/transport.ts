@@ -75,7 +75,10 @@ export class Transport {
     let response = await this.withRetries(attempt, repeatable);
     if (response.status === 401 && sentToken && !ownAuthorization && !AUTH_ROUTES.test(path)) {
       // repeated with the same Idempotency-Key: a refused call did nothing, so it cannot happen twice
-      if (await this.refreshed(sentToken)) response = await this.withRetries(attempt, repeatable);
+      if (await this.refreshed(sentToken)) {
+        await response.body?.cancel();
+        response = await this.withRetries(attempt, repeatable);
+      }
     }
     await this.learn(request.method, path, response);
     return response;

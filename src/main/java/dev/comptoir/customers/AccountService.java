@@ -12,14 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountService {
 
     private final UserRepository users;
-    private final RefreshTokenRepository refreshTokens;
+    private final Sessions sessions;
     private final RoleCatalog roles;
     private final Passwords passwords;
 
-    AccountService(UserRepository users, RefreshTokenRepository refreshTokens, RoleCatalog roles,
-            Passwords passwords) {
+    AccountService(UserRepository users, Sessions sessions, RoleCatalog roles, Passwords passwords) {
         this.users = users;
-        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.roles = roles;
         this.passwords = passwords;
     }
@@ -38,7 +37,7 @@ class AccountService {
         return view(user);
     }
 
-    /** A new password ends every session: all refresh tokens are revoked. */
+    /** A new password ends every session: all refresh tokens and their access tokens are revoked. */
     @Transactional
     void changePassword(UUID userId, String currentPassword, String newPassword) {
         User user = live(userId);
@@ -47,7 +46,7 @@ class AccountService {
         }
         Instant now = Instant.now();
         user.changePassword(passwords.hash(newPassword), now);
-        refreshTokens.revokeAllOfUser(userId, now);
+        sessions.endAllOf(userId, now);
     }
 
     /** Soft delete: the row stays for orders' history, but the account can no longer log in. */
@@ -56,11 +55,10 @@ class AccountService {
         User user = live(userId);
         Instant now = Instant.now();
         user.delete(now);
-        refreshTokens.revokeAllOfUser(userId, now);
+        sessions.endAllOf(userId, now);
     }
 
     private User live(UUID userId) {
-        // an access token outlives a deleted account by at most its short lifetime
         return users.findByIdAndDeletedAtIsNull(userId)
                 .orElseThrow(() -> new NotFoundException("user_not_found", "This account does not exist"));
     }

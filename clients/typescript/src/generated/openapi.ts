@@ -545,6 +545,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Deactivate an account
+         * @description Soft-deletes the account (its orders keep their history): it can no longer sign in, and its sessions end at once (refresh and access tokens refused).
+         */
+        delete: operations["deactivateUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users/{id}/role": {
         parameters: {
             query?: never;
@@ -553,7 +573,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Give an account another role; effective from its next access token */
+        /** Give an account another role; its sessions end at once (it signs in again) */
         put: operations["changeRole"];
         post?: never;
         delete?: never;
@@ -571,7 +591,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange email and password for an access token and a refresh token */
+        /**
+         * Sign in: an access token and a refresh token
+         * @description Exchanges email and password for a short access token and a rotating refresh token. With `cookie=true` the refresh token is set as the cookie `comptoir_refresh` (HttpOnly, Secure, SameSite=Strict, Path=/api/auth) and left out of the body, so that a browser client never holds it in script. An anonymous cart named by X-Session-Id is merged into the account's. After LOGIN_LOCK_THRESHOLD wrong passwords in a row for one email (from any client), sign-in for it is refused for a while that doubles with every further failure (429 too_many_failed_logins with Retry-After), right password or not; an unknown email is treated the same. The account's holder is emailed once per lock.
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -588,7 +611,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the refresh token's family (idempotent) */
+        /**
+         * Sign out: revoke the refresh token's session
+         * @description Revokes the refresh token's whole family (idempotent: an unknown or revoked token is fine). The token comes from the body or, when there is no body, from the refresh cookie, which is cleared.
+         */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -605,8 +631,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate a refresh token: the old one is spent, a reused one revokes its family */
-        post: operations["refresh"];
+        /**
+         * Rotate a refresh token
+         * @description Spends the refresh token and answers a new pair; a token presented again after its rotation revokes its whole session (except within REFRESH_REUSE_GRACE). The token comes from the body, or, when the body has none, from the refresh cookie set by a login with cookie=true: then the next one is set as the cookie too and left out of the body.
+         */
+        post: operations["refreshToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4819,6 +4848,89 @@ export interface operations {
             };
         };
     };
+    deactivateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deactivated */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (error: invalid_data, malformed_json, ...) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description error: user_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description error: cannot_deactivate_own_account */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     changeRole: {
         parameters: {
             query?: never;
@@ -4901,7 +5013,10 @@ export interface operations {
     };
     login: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Set the refresh token as an HttpOnly cookie instead of returning it */
+                cookie?: boolean;
+            };
             header?: {
                 "X-Session-Id"?: string;
             };
@@ -4914,16 +5029,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Signed in */
             200: {
                 headers: {
+                    /** @description With cookie=true: the refresh cookie */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
-            /** @description Invalid input (error: invalid_data, malformed_json, ...) */
+            /** @description invalid_data */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4932,7 +5049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing or invalid access token */
+            /** @description invalid_credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4959,9 +5076,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limit exceeded */
+            /** @description rate_limit_exceeded (this client address) or too_many_failed_logins (this account; `retryAfter` seconds, also in Retry-After) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4984,22 +5103,27 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
-            cookie?: never;
+            cookie?: {
+                /** @description The refresh token set by a login with cookie=true; read when the body is empty */
+                comptoir_refresh?: string;
+            };
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RefreshRequest"];
             };
         };
         responses: {
-            /** @description No Content */
+            /** @description Signed out */
             204: {
                 headers: {
+                    /** @description Without a body: the refresh cookie, cleared */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Invalid input (error: invalid_data, malformed_json, ...) */
+            /** @description invalid_data */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5055,29 +5179,34 @@ export interface operations {
             };
         };
     };
-    refresh: {
+    refreshToken: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
-            cookie?: never;
+            cookie?: {
+                /** @description The refresh token set by a login with cookie=true; read when the body is empty */
+                comptoir_refresh?: string;
+            };
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RefreshRequest"];
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The next token pair */
             200: {
                 headers: {
+                    /** @description When the cookie was used: the next refresh cookie */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TokenPair"];
                 };
             };
-            /** @description Invalid input (error: invalid_data, malformed_json, ...) */
+            /** @description invalid_data */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5086,7 +5215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing or invalid access token */
+            /** @description invalid_refresh_token (also when neither the body nor the cookie holds one) */
             401: {
                 headers: {
                     [name: string]: unknown;

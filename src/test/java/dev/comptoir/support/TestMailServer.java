@@ -97,6 +97,16 @@ public final class TestMailServer implements ApplicationContextInitializer<Confi
                 .filter(m -> subject.equals(subject(m))).findFirst().orElse(null), m -> m != null);
     }
 
+    /** Waits until {@code count} messages to {@code to} have the subject {@code subject}, and returns them. */
+    public static List<MimeMessage> awaitMessages(String to, String subject, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo(to, subject), found -> found.size() >= count);
+    }
+
+    /** Messages received so far to {@code to} with the subject {@code subject}. */
+    public static List<MimeMessage> messagesTo(String to, String subject) {
+        return messagesTo(to).stream().filter(m -> subject.equals(subject(m))).toList();
+    }
+
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();

@@ -4,6 +4,7 @@ import dev.comptoir.shared.i18n.Languages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -75,6 +76,7 @@ class AuthController {
                     register with it. The emails are in the language of Accept-Language (English or French), \
                     which becomes the account's. Errors: 400 invalid_data, 429 rate_limit_exceeded.""")
     @ApiResponse(responseCode = "202", description = "Registration accepted (a new or an existing address alike)")
+    @SecurityRequirements
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.ACCEPTED)
     RegisterResponse register(@Valid @RequestBody RegisterRequest request,

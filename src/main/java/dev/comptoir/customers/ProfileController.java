@@ -61,7 +61,7 @@ class ProfileController {
     @Operation(summary = "Change first and last name, and the language of the emails")
     @PatchMapping
     UserView update(@Valid @RequestBody UpdateProfileRequest request) {
-        String locale = request.locale() == null ? null : languages.supported(request.locale())
+        String locale = request.locale() == null ? null : languages.exactly(request.locale())
                 .orElseThrow(() -> new BadRequestException("invalid_data", "Invalid request: locale must be one of "
                         + Languages.SUPPORTED, Map.of("errors", FieldProblem.single("locale",
                                 "must be one of " + Languages.SUPPORTED))));

@@ -57,6 +57,12 @@ public class Languages {
         return SUPPORTED.contains(language) ? Optional.of(language) : Optional.empty();
     }
 
+    /** {@code tag} when it is exactly one of {@link #SUPPORTED} (any case): what a customer may choose. */
+    public Optional<String> exactly(String tag) {
+        String language = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
+        return SUPPORTED.contains(language) ? Optional.of(language) : Optional.empty();
+    }
+
     /** A stored language, or the default for none (rows and events from before languages). */
     public Locale locale(String stored) {
         return Locale.forLanguageTag(supported(stored).orElse(defaultLanguage));

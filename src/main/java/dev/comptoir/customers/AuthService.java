@@ -1,20 +1,15 @@
 package dev.comptoir.customers;
 
-import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.UnauthorizedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Registration, login and the refresh-token lifecycle (rotation, reuse detection and its grace, logout). */
+/** Login and the refresh-token lifecycle (rotation, reuse detection and its grace, logout). */
 @Service
 class AuthService {
 
@@ -26,15 +21,12 @@ class AuthService {
     private final SuccessorTokens successors;
     private final Sessions sessions;
     private final LoginThrottle throttle;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration grace;
-    private final TransactionTemplate transaction;
 
     AuthService(UserRepository users, RefreshTokenRepository refreshTokens, RoleCatalog roles, Passwords passwords,
-            TokenIssuer issuer, SuccessorTokens successors, Sessions sessions, LoginThrottle throttle,
-            ApplicationEventPublisher events, Clock clock, AuthProperties properties,
-            TransactionTemplate transaction) {
+            TokenIssuer issuer, SuccessorTokens successors, Sessions sessions, LoginThrottle throttle, Clock clock,
+            AuthProperties properties) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.roles = roles;
@@ -43,39 +35,11 @@ class AuthService {
         this.successors = successors;
         this.sessions = sessions;
         this.throttle = throttle;
-        this.events = events;
         this.clock = clock;
         this.grace = properties.refreshReuseGrace();
-        this.transaction = transaction;
     }
-
-    record Registration(UserView user, TokenPair tokens) {}
 
     record Login(UUID userId, TokenPair tokens) {}
-
-    /**
-     * Always a customer: the role is never taken from the request. The password is hashed before the
-     * transaction, so no connection waits on bcrypt.
-     */
-    Registration register(String email, String password, String firstName, String lastName) {
-        String normalized = User.normalize(email);
-        String hash = passwords.hash(password);
-        return transaction.execute(status -> {
-            Instant now = clock.instant();
-            if (users.existsByEmailAndDeletedAtIsNull(normalized)) {
-                throw emailTaken();
-            }
-            User user = new User(normalized, hash, firstName, lastName, Role.CUSTOMER, now);
-            try {
-                users.saveAndFlush(user);
-            } catch (DataIntegrityViolationException raced) {
-                throw emailTaken();
-            }
-            events.publishEvent(new CustomerRegistered(user.id(), user.email(), now));
-            List<String> permissions = roles.permissionsOf(user.role());
-            return new Registration(UserView.of(user, permissions), issuer.issue(user, permissions, now));
-        });
-    }
 
     /**
      * Unknown email, deleted account and wrong password look the same, and cost the same bcrypt work;
@@ -156,10 +120,6 @@ class AuthService {
     void logout(String rawToken) {
         refreshTokens.findByTokenHash(TokenIssuer.sha256(rawToken))
                 .ifPresent(token -> sessions.end(token.familyId(), clock.instant()));
-    }
-
-    private static ConflictException emailTaken() {
-        return new ConflictException("email_taken", "An account with this email already exists");
     }
 
     private static UnauthorizedException invalidCredentials() {

@@ -68,10 +68,11 @@ class RolesSystemTests {
                         "perms", Permissions.ALL, "id", UUID.randomUUID().toString()))
                 .post("/api/auth/register");
 
-        response.then().statusCode(201)
-                .body("user.role", equalTo("customer"))
-                .body("user.permissions", empty());
-        String token = response.path("accessToken");
+        response.then().statusCode(202);
+        String token = accounts.login(email, TestAccounts.PASSWORD).accessToken();
+        given().auth().oauth2(token).get("/api/users/me").then().statusCode(200)
+                .body("role", equalTo("customer"))
+                .body("permissions", empty());
         assertThat(Jwts.claims(token).getString("role")).isEqualTo("customer");
         assertThat(Jwts.claims(token).getList("perms")).isEmpty();
         given().auth().oauth2(token).get("/api/admin/users").then().statusCode(403);

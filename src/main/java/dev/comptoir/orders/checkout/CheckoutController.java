@@ -3,6 +3,7 @@ package dev.comptoir.orders.checkout;
 import dev.comptoir.cart.CartOwner;
 import dev.comptoir.orders.order.OrderView;
 import dev.comptoir.shared.error.BadRequestException;
+import dev.comptoir.shared.i18n.Languages;
 import dev.comptoir.shared.idempotency.IdempotencyKeys;
 import dev.comptoir.shared.ratelimit.ClientAddresses;
 import dev.comptoir.shared.security.CurrentUser;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,11 +29,14 @@ class CheckoutController {
     private final CheckoutService checkout;
     private final IdempotencyKeys idempotency;
     private final ClientAddresses clients;
+    private final Languages languages;
 
-    CheckoutController(CheckoutService checkout, IdempotencyKeys idempotency, ClientAddresses clients) {
+    CheckoutController(CheckoutService checkout, IdempotencyKeys idempotency, ClientAddresses clients,
+            Languages languages) {
         this.checkout = checkout;
         this.idempotency = idempotency;
         this.clients = clients;
+        this.languages = languages;
     }
 
     @PostMapping
@@ -42,7 +47,8 @@ class CheckoutController {
                     + "`maxUnpaidOrders`).")
     ResponseEntity<?> place(HttpServletRequest http, @Valid @RequestBody CheckoutRequest request,
             @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
-            @RequestHeader(value = "X-Session-Id", required = false) String sessionId) {
+            @RequestHeader(value = "X-Session-Id", required = false) String sessionId,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         CartOwner owner = CurrentUser.id().map(CartOwner::customer).orElseGet(() -> {
             if (sessionId == null || sessionId.isBlank()) {
                 throw new BadRequestException("empty_cart", "No cart: send the X-Session-Id of the cart to check out");
@@ -51,7 +57,8 @@ class CheckoutController {
         });
         String scope = "orders:" + (owner.isCustomer() ? owner.userId() : "session:" + owner.sessionId());
         return idempotency.run(key, scope, request, () -> {
-            CheckoutService.Placed placed = checkout.checkout(owner, request, clients.hashedKey(http));
+            CheckoutService.Placed placed = checkout.checkout(owner, request, clients.hashedKey(http),
+                    languages.fromAcceptLanguage(acceptLanguage));
             return ResponseEntity.status(HttpStatus.CREATED).body(OrderView.of(placed.order(), placed.guestToken()));
         });
     }

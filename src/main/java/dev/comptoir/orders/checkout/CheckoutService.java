@@ -5,6 +5,7 @@ import dev.comptoir.cart.CartService;
 import dev.comptoir.cart.CheckoutCart;
 import dev.comptoir.customers.AddressSnapshot;
 import dev.comptoir.customers.CustomerService;
+import dev.comptoir.customers.CustomerSummary;
 import dev.comptoir.inventory.InventoryService;
 import dev.comptoir.inventory.InventoryService.StockLine;
 import dev.comptoir.orders.OrderPlaced;
@@ -71,15 +72,17 @@ class CheckoutService {
 
     record Placed(Order order, String guestToken) {}
 
-    /** {@code clientKey}: the buyer's hashed address, for the cap on unpaid orders per client. */
+    /**
+     * {@code clientKey}: the buyer's hashed address, for the cap on unpaid orders per client;
+     * {@code guestLocale}: the language of a guest's emails (a customer's own is read from the account).
+     */
     @Transactional
-    Placed checkout(CartOwner owner, CheckoutRequest request, String clientKey) {
+    Placed checkout(CartOwner owner, CheckoutRequest request, String clientKey, String guestLocale) {
         Instant now = clock.instant();
         UUID userId = owner.userId();
-        String email = userId != null
-                ? customers.find(userId).orElseThrow(() -> new NotFoundException("customer_not_found",
-                        "This account no longer exists")).email()
-                : guestEmail(request);
+        CustomerSummary buyer = userId == null ? null : customers.findBuyer(userId)
+                .orElseThrow(() -> new NotFoundException("customer_not_found", "This account no longer exists"));
+        String email = buyer != null ? buyer.email() : guestEmail(request);
         Address shipping = address(userId, "shippingAddress", request.shippingAddress(), "addressId",
                 request.addressId(), true);
         Address billing = address(userId, "billingAddress", request.billingAddress(), "billingAddressId",
@@ -106,7 +109,8 @@ class CheckoutService {
                 l.name(), l.unitPrice(), l.quantity(), l.lineTotal())).toList();
         OrderDraft draft = new OrderDraft(orderId, userId, email, guestToken == null ? null : GuestTokens.hash(guestToken),
                 request.paymentMethod() == null ? "card" : request.paymentMethod(), totals, couponCode, shipping,
-                billing, request.notes(), now.plus(properties.paymentTimeout()), actor, clientKey, lines);
+                billing, request.notes(), now.plus(properties.paymentTimeout()), actor, clientKey, lines,
+                buyer != null ? buyer.locale() : guestLocale);
         Order order = orders.save(new Order(draft, numbers.next(now), now));
         carts.emptyAfterCheckout(cart.cartId());
         events.publishEvent(new OrderPlaced(orderId, order.orderNumber(), userId, email, order.total(),

@@ -69,10 +69,13 @@ class CartController {
     @Operation(operationId = "addCartItem", summary = "Add a product or variant to the cart",
             description = "Adds `quantity` units (1-999 per line); adding what is already there adds up the "
             + "quantities. A product sold in variants needs `variantId`. More than the stock is 409 "
-            + "insufficient_stock with `available`.")
+            + "insufficient_stock with `available`; a line past MAX_LINE_QUANTITY units is 422 "
+            + "line_quantity_limit, a cart past MAX_ORDER_QUANTITY 422 order_quantity_limit (`maxQuantity`, "
+            + "`requested`).")
     @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = {"invalid_quantity", "variant_required"})
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "insufficient_stock")
+    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"line_quantity_limit", "order_quantity_limit"})
     CartView add(HttpServletRequest request, HttpServletResponse response, @Valid @RequestBody AddItem body,
             @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
         return carts.add(owner(request, response), body, country);
@@ -80,10 +83,12 @@ class CartController {
 
     @PutMapping("/items")
     @Operation(operationId = "setCartItem", summary = "Set a line's quantity",
-            description = "Sets the quantity of the line of `productId` (and `variantId`); 0 removes it.")
+            description = "Sets the quantity of the line of `productId` (and `variantId`); 0 removes it. 422 "
+            + "line_quantity_limit / order_quantity_limit as when adding.")
     @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "variant_required")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"product_not_found", "cart_item_not_found"})
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "insufficient_stock")
+    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"line_quantity_limit", "order_quantity_limit"})
     CartView set(HttpServletRequest request, HttpServletResponse response, @Valid @RequestBody SetItem body,
             @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
         return carts.set(owner(request, response), body, country);

@@ -5,7 +5,7 @@ import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.http.HttpStatus;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,13 +13,16 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Admin: users", description = "Accounts and roles")
@@ -45,8 +48,8 @@ class AdminUserController {
     }
 
     @Operation(operationId = "changeUserRole", summary = "Change an account's role",
-            description = "Gives an account another role (see listRoles); effective from its next access token. "
-            + "Nobody changes their own role. Needs users:manage.")
+            description = "Gives an account another role (see listRoles); its sessions end at once (it signs in "
+            + "again with the new role). Nobody changes their own role. Needs users:manage.")
     @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "unknown_role")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "user_not_found")
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "cannot_change_own_role")
@@ -54,6 +57,20 @@ class AdminUserController {
     @PreAuthorize("hasAuthority('users:manage')")
     UserView changeRole(@PathVariable UUID id, @Valid @RequestBody ChangeRoleRequest request) {
         return admin.changeRole(CurrentUser.require(), id, request.role());
+    }
+
+    @Operation(operationId = "deactivateUser", summary = "Deactivate an account",
+            description = "Soft-deletes the account (its orders keep their history): it can no longer sign in, "
+            + "and its sessions end at once (refresh and access tokens refused). Nobody deactivates their own "
+            + "account. Needs users:manage.")
+    @ApiResponse(responseCode = "204", description = "Deactivated")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "user_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "cannot_deactivate_own_account")
+    @DeleteMapping("/users/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasAuthority('users:manage')")
+    void deactivate(@PathVariable UUID id) {
+        admin.deactivate(CurrentUser.require(), id);
     }
 
     @Operation(operationId = "listRoles", summary = "The roles",

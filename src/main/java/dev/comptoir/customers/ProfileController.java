@@ -1,13 +1,18 @@
 package dev.comptoir.customers;
 
+import dev.comptoir.shared.error.BadRequestException;
+import dev.comptoir.shared.error.Problems.FieldProblem;
+import dev.comptoir.shared.i18n.Languages;
 import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +31,22 @@ class ProfileController {
     private static final String NOT_BLANK = ".*\\S.*";
 
     private final AccountService accounts;
+    private final Languages languages;
 
-    ProfileController(AccountService accounts) {
+    ProfileController(AccountService accounts, Languages languages) {
         this.accounts = accounts;
+        this.languages = languages;
     }
 
-    /** Absent members stay unchanged; anything but the names (role, email, id...) is ignored. */
+    /**
+     * Absent members stay unchanged; anything but the names and the language (role, email, id...) is
+     * ignored. The email changes through {@code POST /api/users/me/email}.
+     */
     record UpdateProfileRequest(
             @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) String firstName,
-            @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) String lastName) {}
+            @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = 100) String lastName,
+            @Schema(description = "The language of the account's emails", allowableValues = {"en", "fr"})
+                    @Size(max = 35) String locale) {}
 
     record ChangePasswordRequest(
             @NotBlank @Size(max = 1024) String currentPassword,
@@ -49,12 +61,17 @@ class ProfileController {
         return accounts.me(CurrentUser.require());
     }
 
-    @Operation(operationId = "updateProfile", summary = "Change the account's names",
-            description = "Changes the first and last name of the signed-in account.")
+    @Operation(operationId = "updateProfile", summary = "Change the account's names and language",
+            description = "Changes the first and last name of the signed-in account, and `locale`, the language of "
+            + "its emails (en or fr; anything else is invalid_data).")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "user_not_found")
     @PatchMapping
     UserView update(@Valid @RequestBody UpdateProfileRequest request) {
-        return accounts.rename(CurrentUser.require(), request.firstName(), request.lastName());
+        String locale = request.locale() == null ? null : languages.exactly(request.locale())
+                .orElseThrow(() -> new BadRequestException("invalid_data", "Invalid request: locale must be one of "
+                        + Languages.SUPPORTED, Map.of("errors", FieldProblem.single("locale",
+                                "must be one of " + Languages.SUPPORTED))));
+        return accounts.update(CurrentUser.require(), request.firstName(), request.lastName(), locale);
     }
 
     @Operation(operationId = "deleteAccount", summary = "Delete the account",

@@ -140,6 +140,7 @@ class AuthController {
             + "none, from the refresh cookie set by a login with cookie=true: then the next one is set as the "
             + "cookie too and left out of the body. Neither is invalid_refresh_token.",
             parameters = @Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, required = false,
+                    schema = @Schema(type = "string"),
                     description = "The refresh token set by a login with cookie=true; read when the body is empty"))
     @ApiResponse(responseCode = "200", description = "The next token pair",
             headers = @Header(name = HttpHeaders.SET_COOKIE,
@@ -161,6 +162,7 @@ class AuthController {
             + "unknown or revoked token also answers 204. The token comes from the body or, when there is no "
             + "body, from the refresh cookie, which is cleared.",
             parameters = @Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, required = false,
+                    schema = @Schema(type = "string"),
                     description = "The refresh token set by a login with cookie=true; read when the body is empty"))
     @ApiResponse(responseCode = "204", description = "Signed out",
             headers = @Header(name = HttpHeaders.SET_COOKIE, description = "Without a body: the refresh cookie, cleared"))

@@ -29,7 +29,6 @@ class OpenApiConfig {
 
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
-    static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
 
     static final String SESSION_ID = "SessionId";
     static final String GUEST_TOKEN = "GuestToken";
@@ -61,7 +60,7 @@ class OpenApiConfig {
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
                                 .description("The accessToken of POST /api/auth/login, /register or /refresh (15 minutes)"))
-                        .addSchemas(PROBLEM, problemSchema())
+                        .addSchemas(PROBLEM, problemSchema(new StringSchema().example("invalid_data")))
                         .parameters(parameters())
                         .headers(headers()));
     }
@@ -109,7 +108,8 @@ class OpenApiConfig {
         return new Header().description(description).schema(schema);
     }
 
-    private static Schema<?> problemSchema() {
+    /** The problem schema every error response has; {@code error}: its operation's codes, or any. */
+    static Schema<?> problemSchema(Schema<?> error) {
         Schema<?> fieldError = new ObjectSchema()
                 .addProperty("field", new StringSchema().description("the field, parameter or header at fault"))
                 .addProperty("message", new StringSchema())
@@ -122,7 +122,7 @@ class OpenApiConfig {
                 .addProperty("status", new IntegerSchema().description("the HTTP status"))
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema())
-                .addProperty("error", new StringSchema().description("stable code: switch on this").example("invalid_data"))
+                .addProperty("error", error.description("stable code: switch on this"))
                 .addProperty("message", new StringSchema().description("for people; may change"))
                 .addProperty("requestId", new StringSchema())
                 .addProperty("errors", new ArraySchema().items(fieldError)

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -199,10 +198,9 @@ class OperationContract implements OperationCustomizer {
             if (responses.containsKey(Integer.toString(status))) {
                 return; // documented by the operation itself, with its own body
             }
-            Schema<?> error = new StringSchema()._enum(List.copyOf(errors));
-            Schema<?> schema = new Schema<>()
-                    .allOf(List.of(new Schema<>().$ref(OpenApiConfig.PROBLEM_REF),
-                            new ObjectSchema().addProperty("error", error)));
+            // written out in full rather than allOf [Problem, {error enum}]: a strict validator closes each
+            // branch of an allOf to the members the other declares
+            Schema<?> schema = OpenApiConfig.problemSchema(new StringSchema()._enum(List.copyOf(errors)));
             ApiResponse response = new ApiResponse()
                     .description(HttpStatus.valueOf(status).getReasonPhrase() + " — error: " + String.join(", ", errors))
                     .content(new Content().addMediaType("application/problem+json", new MediaType().schema(schema)));

@@ -52,7 +52,7 @@ class PlatformSystemTests {
 
     @Test
     void wrongMethodIsAMethodNotAllowedProblem() {
-        given().delete("/health").then().statusCode(405)
+        Contract.invalidRequest().delete("/health").then().statusCode(405)
                 .contentType("application/problem+json")
                 .body("error", equalTo("method_not_allowed"));
     }
@@ -66,7 +66,7 @@ class PlatformSystemTests {
 
     @Test
     void malformedJsonIsABadRequestProblem() {
-        given().contentType("application/json").body("{\"email\": ").post("/api/auth/login").then().statusCode(400)
+        Contract.invalidRequest().contentType("application/json").body("{\"email\": ").post("/api/auth/login").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("error", equalTo("malformed_json"));
     }
@@ -75,7 +75,7 @@ class PlatformSystemTests {
     void aBodyOverTenMegabytesIsRefusedWith413() {
         byte[] big = new byte[10 * 1024 * 1024 + 10];
         java.util.Arrays.fill(big, (byte) ' ');
-        given().contentType("application/json").body(big).post("/api/auth/login").then().statusCode(413)
+        Contract.invalidRequest().contentType("application/json").body(big).post("/api/auth/login").then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("error", equalTo("payload_too_large"));
     }

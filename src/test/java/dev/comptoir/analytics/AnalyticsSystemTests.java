@@ -7,9 +7,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
-import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestAccounts.Account;
+import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestPayments;
 import dev.comptoir.support.TestTokens;
@@ -301,30 +302,30 @@ class AnalyticsSystemTests {
     @Test
     void badParametersAreBadRequestsNamingThem() {
         String summary = "/api/admin/analytics/summary";
-        analyst().queryParam("tz", "Mars/Olympus").get(summary).then().statusCode(400)
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("tz", "Mars/Olympus").get(summary).then().statusCode(400)
                 .body("error", equalTo("invalid_data")).body("errors.field", contains("tz"));
-        analyst().queryParam("tz", "+02:00").get(summary).then().statusCode(400).body("errors.field", contains("tz"));
-        analyst().queryParam("from", "2026-13-01").get(summary).then().statusCode(400)
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("tz", "+02:00").get(summary).then().statusCode(400).body("errors.field", contains("tz"));
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("from", "2026-13-01").get(summary).then().statusCode(400)
                 .body("errors.field", contains("from"));
-        analyst().queryParam("to", "soon").get(summary).then().statusCode(400).body("errors.field", contains("to"));
-        analyst().queryParam("from", "0999-01-01").queryParam("to", "0999-01-02").get(summary).then().statusCode(400)
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("to", "soon").get(summary).then().statusCode(400).body("errors.field", contains("to"));
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("from", "0999-01-01").queryParam("to", "0999-01-02").get(summary).then().statusCode(400)
                 .body("errors.field", contains("from"));
-        analyst().queryParam("from", "2026-03-02").queryParam("to", "2026-03-01").get(summary).then().statusCode(400)
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("from", "2026-03-02").queryParam("to", "2026-03-01").get(summary).then().statusCode(400)
                 .body("errors.field", contains("from"));
-        analyst().queryParam("from", "2020-01-01").queryParam("to", "2026-01-01").get(summary).then().statusCode(400)
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("from", "2020-01-01").queryParam("to", "2026-01-01").get(summary).then().statusCode(400)
                 .body("errors.field", contains("to"));
-        analyst().queryParam("currency", "EURO").get(summary).then().statusCode(400)
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("currency", "EURO").get(summary).then().statusCode(400)
                 .body("errors.field", contains("currency"));
-        analyst().queryParam("interval", "month").get("/api/admin/analytics/series").then().statusCode(400)
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("interval", "month").get("/api/admin/analytics/series").then().statusCode(400)
                 .body("errors.field", contains("interval"));
-        analyst().queryParam("by", "price").get("/api/admin/analytics/top-products").then().statusCode(400)
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("by", "price").get("/api/admin/analytics/top-products").then().statusCode(400)
                 .body("errors.field", contains("by"));
-        analyst().queryParam("limit", 0).get("/api/admin/analytics/top-categories").then().statusCode(400)
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("limit", 0).get("/api/admin/analytics/top-categories").then().statusCode(400)
                 .body("errors.field", contains("limit"));
-        analyst().queryParam("limit", "ten").get("/api/admin/analytics/top-products").then().statusCode(400);
-        analyst().queryParam("threshold", -1).get("/api/admin/analytics/low-stock").then().statusCode(400)
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("limit", "ten").get("/api/admin/analytics/top-products").then().statusCode(400);
+        analyst().filter(Contract.INVALID_REQUEST).queryParam("threshold", -1).get("/api/admin/analytics/low-stock").then().statusCode(400)
                 .body("errors.field", contains("threshold"));
-        analyst().accept("text/csv").queryParam("tz", "Nowhere").get(summary).then().statusCode(400);
+        analyst().filter(Contract.INVALID_REQUEST).accept("text/csv").queryParam("tz", "Nowhere").get(summary).then().statusCode(400);
         analyst().queryParam("from", "2026-01-01").queryParam("to", "2027-12-31").get(summary).then().statusCode(200);
     }
 

@@ -12,15 +12,15 @@ import dev.comptoir.support.Contract;
 import dev.comptoir.support.ExtraInstance;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestAccounts;
-import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestCatalog.Sku;
+import dev.comptoir.support.TestCatalog;
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -36,6 +36,11 @@ class CartSystemTests {
 
     private static RequestSpecification session(String id) {
         return given().header("X-Session-Id", id).contentType("application/json");
+    }
+
+    /** The same, for a request that breaks the contract on purpose. */
+    private static RequestSpecification invalidInSession(String id) {
+        return Contract.invalidRequest().header("X-Session-Id", id).contentType("application/json");
     }
 
     private static String newSession() {
@@ -65,7 +70,8 @@ class CartSystemTests {
         Map<String, Object> body = item(sku, 3);
         body.put("price", 0.01);
         body.put("unitPrice", 0.01);
-        session(s).body(body).post("/api/cart/items").then().statusCode(200)
+        // the document has no price member: a client sending one breaks it on purpose
+        invalidInSession(s).body(body).post("/api/cart/items").then().statusCode(200)
                 .header("X-Session-Id", s)
                 .body("items[0].sku", equalTo(sku.sku()))
                 .body("items[0].unitPrice", equalTo(19.99f))
@@ -95,11 +101,11 @@ class CartSystemTests {
     @Test
     void quantitiesOutsideOneTo999AreInvalid() {
         Sku sku = catalog.product("5.00", 4);
-        session(newSession()).body(item(sku, 0)).post("/api/cart/items").then().statusCode(400)
+        invalidInSession(newSession()).body(item(sku, 0)).post("/api/cart/items").then().statusCode(400)
                 .body("error", equalTo("invalid_data")).body("errors.field", hasItem("quantity"));
-        session(newSession()).body(item(sku, 1000)).post("/api/cart/items").then().statusCode(400)
+        invalidInSession(newSession()).body(item(sku, 1000)).post("/api/cart/items").then().statusCode(400)
                 .body("errors.field", hasItem("quantity"));
-        session(newSession()).body(Map.of("productId", "not-a-uuid", "quantity", 1)).post("/api/cart/items")
+        invalidInSession(newSession()).body(Map.of("productId", "not-a-uuid", "quantity", 1)).post("/api/cart/items")
                 .then().statusCode(400).body("error", equalTo("invalid_data"));
     }
 

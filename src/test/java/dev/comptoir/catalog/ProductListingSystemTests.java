@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestTokens;
 import java.math.BigDecimal;
@@ -126,7 +127,7 @@ class ProductListingSystemTests {
                 "minPrice=abc", "minPrice",
                 "inStock=maybe", "inStock",
                 "minRating=6", "minRating");
-        cases.forEach((query, field) -> anyone().get("/api/products?" + query).then().statusCode(400)
+        cases.forEach((query, field) -> anyone().filter(Contract.INVALID_REQUEST).get("/api/products?" + query).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("error", equalTo("invalid_data"))
                 .body("errors.field", hasItem(field)));

@@ -9,9 +9,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
-import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestAccounts.Account;
+import dev.comptoir.support.TestAccounts;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -146,7 +147,7 @@ class AddressSystemTests {
     void aCountryThatIsNotAnIsoCodeIsABadRequestNamingCountry() {
         Account customer = accounts.register();
         for (String country : List.of("XX", "France", "F", "ZZ", "")) {
-            given().auth().oauth2(customer.accessToken()).contentType("application/json")
+            Contract.invalidRequest().auth().oauth2(customer.accessToken()).contentType("application/json")
                     .body(address("Home", country)).post("/api/users/me/addresses").then().statusCode(400)
                     .body("error", equalTo("invalid_data"))
                     .body("errors.field", hasItem("country"));
@@ -156,16 +157,16 @@ class AddressSystemTests {
     @Test
     void missingRequiredMembersAndWrongTypesAreBadRequests() {
         Account customer = accounts.register();
-        given().auth().oauth2(customer.accessToken()).contentType("application/json")
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).contentType("application/json")
                 .body(Map.of("label", "Empty")).post("/api/users/me/addresses").then().statusCode(400)
                 .body("errors.field", hasItem("firstName")).body("errors.field", hasItem("line1"))
                 .body("errors.field", hasItem("city")).body("errors.field", hasItem("postalCode"))
                 .body("errors.field", hasItem("country"));
-        given().auth().oauth2(customer.accessToken()).contentType("application/json")
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).contentType("application/json")
                 .body(with(address("Home", "FR"), "isDefaultShipping", "sometimes"))
                 .post("/api/users/me/addresses").then().statusCode(400)
                 .body("errors.field", hasItem("isDefaultShipping"));
-        given().auth().oauth2(customer.accessToken()).get("/api/users/me/addresses/not-a-uuid").then()
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).get("/api/users/me/addresses/not-a-uuid").then()
                 .statusCode(400);
     }
 

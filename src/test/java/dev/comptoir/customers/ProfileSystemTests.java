@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
-import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestAccounts.Account;
+import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +61,8 @@ class ProfileSystemTests {
     void patchingRoleEmailIdOrPermissionsHasNoEffect() {
         Account account = accounts.register();
 
-        patch(account, Map.of("role", "admin", "permissions", List.of("users:manage"), "email", "boss@example.test",
+        // members the document does not have: sent on purpose, to show they are ignored
+        invalidPatch(account, Map.of("role", "admin", "permissions", List.of("users:manage"), "email", "boss@example.test",
                 "id", UUID.randomUUID().toString(), "lastName", "Hopper"))
                 .then().statusCode(200)
                 .body("lastName", equalTo("Hopper"))
@@ -77,7 +80,7 @@ class ProfileSystemTests {
     void aBlankNameIsAValidationError() {
         Account account = accounts.register();
 
-        patch(account, Map.of("firstName", "  ")).then().statusCode(400)
+        invalidPatch(account, Map.of("firstName", "  ")).then().statusCode(400)
                 .body("error", equalTo("invalid_data"))
                 .body("errors.field", hasItem("firstName"));
     }
@@ -96,7 +99,7 @@ class ProfileSystemTests {
     void aShortNewPasswordIsRefusedNamingTheField() {
         Account account = accounts.register();
 
-        changePassword(account, account.password(), "short").then().statusCode(400)
+        changePassword(Contract.invalidRequest(), account, account.password(), "short").then().statusCode(400)
                 .body("errors.field", hasItem("newPassword"));
     }
 
@@ -151,12 +154,26 @@ class ProfileSystemTests {
     }
 
     private static Response patch(Account account, Map<String, ?> body) {
-        return given().auth().oauth2(account.accessToken()).contentType(ContentType.JSON).body(body)
+        return patch(given(), account, body);
+    }
+
+    /** A change that breaks the contract on purpose. */
+    private static Response invalidPatch(Account account, Map<String, ?> body) {
+        return patch(Contract.invalidRequest(), account, body);
+    }
+
+    private static Response patch(RequestSpecification request, Account account, Map<String, ?> body) {
+        return request.auth().oauth2(account.accessToken()).contentType(ContentType.JSON).body(body)
                 .patch("/api/users/me");
     }
 
     private static Response changePassword(Account account, String current, String next) {
-        return given().auth().oauth2(account.accessToken()).contentType(ContentType.JSON)
+        return changePassword(given(), account, current, next);
+    }
+
+    private static Response changePassword(RequestSpecification request, Account account, String current,
+            String next) {
+        return request.auth().oauth2(account.accessToken()).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", current, "newPassword", next))
                 .post("/api/users/me/password");
     }

@@ -11,9 +11,10 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.comptoir.shared.security.Permissions;
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
-import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestAccounts.Account;
+import dev.comptoir.support.TestAccounts;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -62,7 +63,7 @@ class RolesSystemTests {
     @Test
     void registeringWithARoleOrPermissionsStillMakesACustomer() {
         String email = TestAccounts.uniqueEmail();
-        Response response = given().contentType(ContentType.JSON)
+        Response response = Contract.invalidRequest().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", TestAccounts.PASSWORD, "firstName", "Mal",
                         "lastName", "Lory", "role", "admin", "permissions", Permissions.ALL,
                         "perms", Permissions.ALL, "id", UUID.randomUUID().toString()))
@@ -104,7 +105,7 @@ class RolesSystemTests {
                 .body("data.size()", equalTo(1))
                 .body("pagination.page", equalTo(2))
                 .body("pagination.total", greaterThanOrEqualTo(3));
-        given().auth().oauth2(accounts.adminToken()).queryParam("limit", 101)
+        Contract.invalidRequest().auth().oauth2(accounts.adminToken()).queryParam("limit", 101)
                 .get("/api/admin/users").then().statusCode(400)
                 .body("errors.field", hasItem("limit"));
     }

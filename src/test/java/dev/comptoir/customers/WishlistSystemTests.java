@@ -6,11 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
-import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestAccounts.Account;
-import dev.comptoir.support.TestCatalog;
+import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestCatalog.Sku;
+import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestTokens;
 import java.util.Map;
 import java.util.UUID;
@@ -114,12 +115,12 @@ class WishlistSystemTests {
         Sku inactive = catalog.product("10.00", 5);
         catalog.deactivate(inactive.productId());
         add(customer, inactive.productId(), 404);
-        given().auth().oauth2(customer.accessToken()).contentType("application/json")
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).contentType("application/json")
                 .body(Map.of("productId", "nope")).post("/api/users/me/wishlist").then().statusCode(400)
                 .body("errors.field", hasItem("productId"));
-        given().auth().oauth2(customer.accessToken()).contentType("application/json").body(Map.of())
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).contentType("application/json").body(Map.of())
                 .post("/api/users/me/wishlist").then().statusCode(400).body("errors.field", hasItem("productId"));
-        given().auth().oauth2(customer.accessToken()).get("/api/users/me/wishlist?limit=101").then().statusCode(400);
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).get("/api/users/me/wishlist?limit=101").then().statusCode(400);
         given().get("/api/users/me/wishlist").then().statusCode(401);
     }
 

@@ -13,10 +13,11 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestAccounts;
-import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestCatalog.Sku;
+import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestTokens;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
@@ -50,6 +51,12 @@ class InventoryAdminSystemTests {
     private int stockOf(String sku) {
         return jdbc.queryForObject("SELECT stock FROM products WHERE sku = ? UNION ALL "
                 + "SELECT stock FROM product_variants WHERE sku = ?", Integer.class, sku, sku);
+    }
+
+    /** An adjustment that breaks the contract on purpose, to check the 400 it gets. */
+    private io.restassured.response.ValidatableResponse invalidAdjust(Map<String, Object> body) {
+        return staff().filter(Contract.INVALID_REQUEST).contentType("application/json").body(body)
+                .post("/api/admin/inventory/adjustments").then();
     }
 
     private io.restassured.response.ValidatableResponse adjust(Map<String, Object> body) {
@@ -91,10 +98,10 @@ class InventoryAdminSystemTests {
                 .body("pagination.total", equalTo(0));
         staff().queryParam("outOfStock", true).queryParam("q", none.sku()).get("/api/admin/inventory").then()
                 .body("data.sku", contains(none.sku()));
-        staff().queryParam("threshold", -1).queryParam("lowStock", true).get("/api/admin/inventory").then()
+        staff().filter(Contract.INVALID_REQUEST).queryParam("threshold", -1).queryParam("lowStock", true).get("/api/admin/inventory").then()
                 .statusCode(400).body("errors.field", contains("threshold"));
-        staff().queryParam("lowStock", "often").get("/api/admin/inventory").then().statusCode(400);
-        staff().queryParam("limit", 0).get("/api/admin/inventory").then().statusCode(400)
+        staff().filter(Contract.INVALID_REQUEST).queryParam("lowStock", "often").get("/api/admin/inventory").then().statusCode(400);
+        staff().filter(Contract.INVALID_REQUEST).queryParam("limit", 0).get("/api/admin/inventory").then().statusCode(400)
                 .body("errors.field", contains("limit"));
     }
 
@@ -122,12 +129,12 @@ class InventoryAdminSystemTests {
         adjust(Map.of("sku", "NOPE-" + UUID.randomUUID(), "delta", 1, "reason", "restock")).statusCode(404)
                 .body("error", equalTo("sku_not_found"));
         adjust(Map.of("sku", "NOPE-" + UUID.randomUUID(), "delta", -1, "reason", "restock")).statusCode(404);
-        adjust(Map.of("sku", sku.sku(), "delta", 0, "reason", "restock")).statusCode(400)
+        invalidAdjust(Map.of("sku", sku.sku(), "delta", 0, "reason", "restock")).statusCode(400)
                 .body("errors.field", contains("delta"));
-        adjust(Map.of("sku", sku.sku(), "delta", 1, "reason", "sale")).statusCode(400)
+        invalidAdjust(Map.of("sku", sku.sku(), "delta", 1, "reason", "sale")).statusCode(400)
                 .body("errors.field", contains("reason"));
-        adjust(Map.of("sku", sku.sku(), "reason", "restock")).statusCode(400).body("errors.field", contains("delta"));
-        adjust(Map.of("sku", sku.sku(), "delta", "many", "reason", "restock")).statusCode(400);
+        invalidAdjust(Map.of("sku", sku.sku(), "reason", "restock")).statusCode(400).body("errors.field", contains("delta"));
+        invalidAdjust(Map.of("sku", sku.sku(), "delta", "many", "reason", "restock")).statusCode(400);
         assertThat(stockOf(sku.sku())).isZero();
         assertThat(jdbc.queryForObject("SELECT sum(delta) FROM stock_movements WHERE sku = ?", Integer.class,
                 sku.sku())).isZero();
@@ -160,10 +167,10 @@ class InventoryAdminSystemTests {
                 .body("data.sku", contains(sku.sku())).body("data[0].delta", equalTo(-2))
                 .body("data[0].reason", equalTo("sale")).body("data[0].stockAfter", equalTo(5));
 
-        staff().queryParam("reason", "theft").get("/api/admin/inventory/movements").then().statusCode(400)
+        staff().filter(Contract.INVALID_REQUEST).queryParam("reason", "theft").get("/api/admin/inventory/movements").then().statusCode(400)
                 .body("errors.field", contains("reason"));
-        staff().queryParam("orderId", "not-a-uuid").get("/api/admin/inventory/movements").then().statusCode(400);
-        staff().queryParam("from", "2026-99-01").get("/api/admin/inventory/movements").then().statusCode(400)
+        staff().filter(Contract.INVALID_REQUEST).queryParam("orderId", "not-a-uuid").get("/api/admin/inventory/movements").then().statusCode(400);
+        staff().filter(Contract.INVALID_REQUEST).queryParam("from", "2026-99-01").get("/api/admin/inventory/movements").then().statusCode(400)
                 .body("errors.field", contains("from"));
         staff().queryParam("from", "2026-02-01").queryParam("to", "2026-01-01")
                 .get("/api/admin/inventory/movements").then().statusCode(400).body("errors.field", contains("from"));

@@ -4,11 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
-import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestAccounts.Account;
-import dev.comptoir.support.TestCatalog;
+import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestCatalog.Sku;
+import dev.comptoir.support.TestCatalog;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -112,7 +113,7 @@ class CheckoutAddressSystemTests {
                 .body(Map.of("addressId", id, "billingAddressId", id, "billingAddress",
                         CheckoutSystemTests.address("FR")))
                 .post("/api/orders").then().statusCode(400).body("errors.field", hasItem("billingAddressId"));
-        given().auth().oauth2(customer.accessToken()).contentType("application/json")
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).contentType("application/json")
                 .body(Map.of("addressId", "not-a-uuid")).post("/api/orders").then().statusCode(400)
                 .body("errors.field", hasItem("addressId"));
     }

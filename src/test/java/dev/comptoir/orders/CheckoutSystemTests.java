@@ -9,10 +9,11 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestAccounts;
-import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestCatalog.Sku;
+import dev.comptoir.support.TestCatalog;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.util.HashMap;
@@ -111,7 +112,7 @@ class CheckoutSystemTests {
     @Test
     void anInvalidAddressIsABadRequestNamingTheField() {
         TestAccounts.Account customer = accounts.register();
-        given().auth().oauth2(customer.accessToken()).contentType("application/json")
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).contentType("application/json")
                 .body(Map.of("shippingAddress", Map.of("firstName", "Ada", "country", "France")))
                 .post("/api/orders").then().statusCode(400)
                 .body("error", equalTo("invalid_data"))
@@ -161,7 +162,7 @@ class CheckoutSystemTests {
         given().auth().oauth2(other.accessToken()).post("/api/orders/" + id + "/cancel").then().statusCode(404);
         given().auth().oauth2(other.accessToken()).get("/api/orders").then().body("data", hasSize(0));
         given().auth().oauth2(owner.accessToken()).get("/api/orders/" + UUID.randomUUID()).then().statusCode(404);
-        given().auth().oauth2(owner.accessToken()).get("/api/orders/not-a-uuid").then().statusCode(400);
+        Contract.invalidRequest().auth().oauth2(owner.accessToken()).get("/api/orders/not-a-uuid").then().statusCode(400);
     }
 
     @Test
@@ -183,7 +184,7 @@ class CheckoutSystemTests {
         assertThat(stockOf(sku)).isEqualTo(10);
         given().auth().oauth2(customer.accessToken()).get("/api/orders?status=cancelled").then()
                 .body("data.id", hasItem(id));
-        given().auth().oauth2(customer.accessToken()).get("/api/orders?status=lost").then().statusCode(400);
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).get("/api/orders?status=lost").then().statusCode(400);
     }
 
     @Test

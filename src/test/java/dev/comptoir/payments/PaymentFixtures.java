@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.comptoir.payments.provider.WebhookSecret;
 import dev.comptoir.payments.webhook.WebhookSignatures;
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestCatalog;
 import io.restassured.response.Response;
@@ -129,7 +130,16 @@ class PaymentFixtures {
     }
 
     Response deliver(String payload, String signature) {
-        RequestSpecification request = given().contentType("application/json").body(payload);
+        return deliver(given(), payload, signature);
+    }
+
+    /** A delivery whose body is not the JSON the document describes, on purpose. */
+    Response deliverInvalid(String payload, String signature) {
+        return deliver(Contract.invalidRequest(), payload, signature);
+    }
+
+    private static Response deliver(RequestSpecification spec, String payload, String signature) {
+        RequestSpecification request = spec.contentType("application/json").body(payload);
         if (signature != null) {
             request.header("Stripe-Signature", signature);
         }

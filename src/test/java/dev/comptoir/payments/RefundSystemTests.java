@@ -8,10 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import dev.comptoir.payments.PaymentFixtures.PlacedOrder;
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestMailServer;
 import dev.comptoir.support.TestTokens;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,12 +50,16 @@ class RefundSystemTests {
     }
 
     private Response refund(UUID orderId, Object amount) {
+        return refund(given(), orderId, amount);
+    }
+
+    private Response refund(RequestSpecification request, UUID orderId, Object amount) {
         Map<String, Object> body = new HashMap<>();
         if (amount != null) {
             body.put("amount", amount);
         }
         body.put("reason", "customer request");
-        return given().auth().oauth2(tokens.staff("orders:manage")).contentType("application/json").body(body)
+        return request.auth().oauth2(tokens.staff("orders:manage")).contentType("application/json").body(body)
                 .post("/api/admin/orders/" + orderId + "/refunds").then().extract().response();
     }
 
@@ -70,7 +76,7 @@ class RefundSystemTests {
 
         refund(order.id(), 49.51).then().statusCode(422).body("error", equalTo("refund_exceeds_payment"))
                 .body("available", equalTo(49.5f));
-        refund(order.id(), 0).then().statusCode(400);
+        refund(Contract.invalidRequest(), order.id(), 0).then().statusCode(400);
 
         refund(order.id(), null).then().statusCode(201).body("amount", equalTo(49.5f)).body("status", equalTo("pending"));
         eventually(() -> "refunded".equals(fixtures.orderStatus(order.id())));

@@ -198,7 +198,7 @@ class StripeWebhookSystemTests {
                 .then().statusCode(200).body("received", equalTo(true));
         fixtures.deliver(fixtures.intentEvent("payment_intent.succeeded", "pi_nobody", UUID.randomUUID(), 100, "eur"))
                 .then().statusCode(200);
-        fixtures.deliver("not json", fixtures.sign("not json")).then().statusCode(400)
+        fixtures.deliverInvalid("not json", fixtures.sign("not json")).then().statusCode(400)
                 .body("error", equalTo("invalid_payload"));
     }
 

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.comptoir.catalog.CatalogService;
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SqlStatements;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestTokens;
@@ -344,7 +345,7 @@ class SearchSystemTests {
     void invalidFiltersAreStillBadRequestsWithText() {
         for (String bad : List.of("minPrice=-1", "minPrice=50&maxPrice=10", "sort=cheapest", "limit=101", "page=0",
                 "minRating=6", "inStock=maybe")) {
-            given().get("/api/products?q=vase&" + bad).then().statusCode(400)
+            Contract.invalidRequest().get("/api/products?q=vase&" + bad).then().statusCode(400)
                     .contentType("application/problem+json").body("error", equalTo("invalid_data"));
         }
     }

@@ -6,10 +6,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Points REST Assured at the random port of the running test server, and with
- * {@code -Dcontract.validate=true} installs once (REST Assured's filters are global) the check of every
- * request and response against the OpenAPI document that server publishes ({@link OpenApiValidation}).
- * Opt-in until every deliberately invalid request of the suite is marked {@link Contract#invalidRequest()}.
+ * Points REST Assured at the random port of the running test server, and installs once (REST Assured's
+ * filters are global) the check of every request and response against the OpenAPI document that server
+ * publishes ({@link OpenApiValidation}); a request invalid on purpose is marked
+ * {@link Contract#invalidRequest()}.
  */
 class RestAssuredPort implements BeforeEachCallback {
 
@@ -20,12 +20,12 @@ class RestAssuredPort implements BeforeEachCallback {
         var env = SpringExtension.getApplicationContext(context).getEnvironment();
         RestAssured.port = Integer.parseInt(env.getProperty("local.server.port"));
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        installValidation(RestAssured.port);
+        installValidation();
     }
 
-    private static synchronized void installValidation(int port) {
-        if (!validating && Boolean.getBoolean("contract.validate")) {
-            RestAssured.filters(OpenApiValidation.filterFor(port));
+    private static synchronized void installValidation() {
+        if (!validating) {
+            RestAssured.filters(OpenApiValidation.filter());
             validating = true;
         }
     }

@@ -77,9 +77,10 @@ class CategoryController {
 
     @Operation(operationId = "deleteCategory", summary = "Delete a category",
             description = "Deletes a category; its products and children move to `moveTo` when given, otherwise a "
-            + "category that still has any is 409 category_not_empty. Needs catalog:write.")
+            + "category that still has any is 409 category_not_empty; a `moveTo` inside its own sub-tree is 409 "
+            + "category_cycle. Needs catalog:write.")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ErrorCodes(status = HttpStatus.CONFLICT, value = "category_not_empty")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"category_not_empty", "category_cycle"})
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "category_not_found")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")

@@ -151,12 +151,8 @@ class OperationContract implements OperationCustomizer {
     private static Map<Integer, Set<String>> codes(HandlerMethod handler, Operation operation, Access access,
             Set<ApiHeader> headers, boolean limited) {
         Map<Integer, Set<String>> codes = new TreeMap<>();
-        add(codes, HttpStatus.BAD_REQUEST, "invalid_encoding", "invalid_url");
-        boolean hasInput = (operation.getParameters() != null && !operation.getParameters().isEmpty())
-                || operation.getRequestBody() != null;
-        if (hasInput) {
-            add(codes, HttpStatus.BAD_REQUEST, "invalid_data");
-        }
+        // invalid_data too: a query value holding NUL is refused on every route, whatever its parameters
+        add(codes, HttpStatus.BAD_REQUEST, "invalid_encoding", "invalid_url", "invalid_data");
         if (operation.getRequestBody() != null) {
             boolean json = operation.getRequestBody().getContent() != null
                     && operation.getRequestBody().getContent().containsKey("application/json");
@@ -168,8 +164,8 @@ class OperationContract implements OperationCustomizer {
         }
         switch (access) {
             case REQUIRED -> add(codes, HttpStatus.UNAUTHORIZED, "unauthorized", "invalid_token");
-            case OPTIONAL -> add(codes, HttpStatus.UNAUTHORIZED, "invalid_token");
-            case PUBLIC -> { }
+            // a token sent where none is needed is still checked
+            case OPTIONAL, PUBLIC -> add(codes, HttpStatus.UNAUTHORIZED, "invalid_token");
         }
         if (find(handler, PreAuthorize.class) != null) {
             add(codes, HttpStatus.FORBIDDEN, "forbidden");

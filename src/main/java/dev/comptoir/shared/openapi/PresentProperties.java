@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
@@ -60,6 +61,23 @@ final class PresentProperties {
                 .filter(c -> always(c) && always(c.getAccessor()))
                 .map(RecordComponent::getName)
                 .toList());
+    }
+
+    /**
+     * The properties of the schema named so that may be null: the record's members marked
+     * {@code @Nullable} (JSpecify's, on the type, or any annotation of that name on the member).
+     */
+    List<String> nullable(String schemaName) {
+        List<Class<?>> records = recordsByName.getOrDefault(schemaName, List.of());
+        if (records.size() != 1) {
+            return List.of();
+        }
+        return Arrays.stream(records.get(0).getRecordComponents())
+                .filter(c -> Stream.concat(Arrays.stream(c.getAnnotatedType().getAnnotations()),
+                                Arrays.stream(c.getAnnotations()))
+                        .anyMatch(a -> a.annotationType().getSimpleName().equals("Nullable")))
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     private static boolean always(AnnotatedElement element) {

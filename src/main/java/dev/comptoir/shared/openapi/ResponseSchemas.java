@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * writes is {@code required} ({@link PresentProperties}) in the schemas answers use (a request's
  * {@code required} stays what its validation says), and a nullable reference to another schema
  * becomes {@code anyOf: [ref, null]} (swagger-core writes {@code type: null} beside the {@code $ref},
- * which would allow only null).
+ * which would allow only null). A record member marked {@code @Nullable} may be null: its schema
+ * says so ({@code type: [..., "null"]}), so that a generated client types it {@code T | null}.
  */
 @Component
 class ResponseSchemas implements OpenApiCustomizer {
@@ -49,9 +50,26 @@ class ResponseSchemas implements OpenApiCustomizer {
                 schema.setRequired(List.copyOf(required));
             }
             if (schema.getProperties() != null) {
-                schema.getProperties().replaceAll((name, property) -> nullableReference(property));
+                List<String> nullable = present.nullable(entry.getKey());
+                schema.getProperties().replaceAll((name, property) ->
+                        nullableReference(nullable.contains(name) ? orNull(property) : property));
             }
         }
+    }
+
+    /** The property, null allowed too (a reference becomes anyOf [ref, null] below). */
+    private static Schema<?> orNull(Schema<?> property) {
+        if (property.get$ref() != null) {
+            property.addType("null");
+            return property;
+        }
+        Set<String> types = new LinkedHashSet<>(property.getTypes() == null ? Set.of() : property.getTypes());
+        if (types.isEmpty() && property.getType() != null) {
+            types.add(property.getType());
+        }
+        types.add("null");
+        property.setTypes(types);
+        return property;
     }
 
     private static Schema nullableReference(Schema<?> property) {

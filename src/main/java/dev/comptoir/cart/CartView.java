@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cart as the client sees it: every price and total computed now, from current data. Money fields
@@ -13,7 +14,8 @@ import java.util.UUID;
  */
 public record CartView(UUID id, List<Line> items, int itemCount, BigDecimal subtotal, BigDecimal discountAmount,
         BigDecimal taxRate, BigDecimal taxAmount, BigDecimal shippingAmount, BigDecimal total, String currency,
-        AppliedCoupon coupon, String shippingCountry, String shippingZone, EstimatedDelivery estimatedDelivery,
+        @Nullable AppliedCoupon coupon, String shippingCountry, String shippingZone,
+        @Nullable EstimatedDelivery estimatedDelivery,
         List<Warning> warnings, Instant expiresAt) {
 
     /**
@@ -21,8 +23,9 @@ public record CartView(UUID id, List<Line> items, int itemCount, BigDecimal subt
      * its name and says why in {@code unavailableReason} ({@code product_withdrawn}: the product is
      * inactive or deleted; {@code variant_removed}: the variant no longer exists). Its {@code unitPrice} is null and its {@code lineTotal} 0.00.
      */
-    public record Line(UUID id, UUID productId, UUID variantId, String sku, String name, BigDecimal unitPrice,
-            int quantity, BigDecimal lineTotal, int available, String availability, String unavailableReason) {}
+    public record Line(UUID id, UUID productId, @Nullable UUID variantId, String sku, String name,
+            @Nullable BigDecimal unitPrice, int quantity, BigDecimal lineTotal, int available, String availability,
+            @Nullable String unavailableReason) {}
 
     public record AppliedCoupon(String code, String type, BigDecimal discountAmount, boolean freeShipping) {}
 

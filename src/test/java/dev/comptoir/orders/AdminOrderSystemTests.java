@@ -213,7 +213,7 @@ class AdminOrderSystemTests {
         move(id, Map.of("status", "pending")).statusCode(409);
         invalidMove(id, Map.of("status", "lost")).statusCode(400).body("errors.field", contains("status"));
         invalidMove(id, Map.of("note", "no status")).statusCode(400).body("errors.field", contains("status"));
-        admin().contentType("application/json").body("{\"status\": ").post("/api/admin/orders/{id}/status", id)
+        admin().filter(Contract.INVALID_REQUEST).contentType("application/json").body("{\"status\": ").post("/api/admin/orders/{id}/status", id)
                 .then().statusCode(400);
         admin().get("/api/admin/orders/{id}", id).then().body("status", equalTo("pending"))
                 .body("statusHistory", hasSize(1));

@@ -223,7 +223,7 @@ class ReviewSystemTests {
         given().contentType("application/json").body(body).post("/api/products/{id}/reviews", product).then()
                 .statusCode(401).body("error", equalTo("unauthorized"));
         // even an invalid body: who may write is decided first
-        given().contentType("application/json").body(Map.of("rating", 9)).post("/api/products/{id}/reviews", product)
+        Contract.invalidRequest().contentType("application/json").body(Map.of("rating", 9)).post("/api/products/{id}/reviews", product)
                 .then().statusCode(401);
         given().auth().oauth2(tokens.staff(Permissions.CATALOG_WRITE)).contentType("application/json").body(body)
                 .post("/api/products/{id}/reviews", product).then().statusCode(403).body("error", equalTo("forbidden"));
@@ -255,13 +255,13 @@ class ReviewSystemTests {
                     .body(Map.of("rating", rating)).post("/api/products/{id}/reviews", product).then().statusCode(400)
                     .body("error", equalTo("invalid_data")).body("errors.field", hasItem("rating"));
         }
-        given().auth().oauth2(customer.accessToken()).contentType("application/json").body(Map.of("rating", "five"))
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).contentType("application/json").body(Map.of("rating", "five"))
                 .post("/api/products/{id}/reviews", product).then().statusCode(400)
                 .body("errors.field", hasItem("rating"));
-        given().auth().oauth2(customer.accessToken()).contentType("application/json").body(Map.of("title", "x"))
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).contentType("application/json").body(Map.of("title", "x"))
                 .post("/api/products/{id}/reviews", product).then().statusCode(400)
                 .body("errors.field", hasItem("rating"));
-        given().auth().oauth2(customer.accessToken()).contentType("application/json")
+        Contract.invalidRequest().auth().oauth2(customer.accessToken()).contentType("application/json")
                 .body(Map.of("rating", 3, "title", "t".repeat(201), "body", "b".repeat(5001)))
                 .post("/api/products/{id}/reviews", product).then().statusCode(400)
                 .body("errors.field", hasItem("title")).body("errors.field", hasItem("body"));
@@ -271,13 +271,13 @@ class ReviewSystemTests {
                 .body("error", equalTo("product_not_found"));
         given().get("/api/products/{id}/reviews", UUID.randomUUID()).then().statusCode(404)
                 .body("error", equalTo("product_not_found"));
-        given().get("/api/products/not-a-uuid/reviews").then().statusCode(400);
-        given().get("/api/products/{id}/reviews?sort=best", product).then().statusCode(400)
+        Contract.invalidRequest().get("/api/products/not-a-uuid/reviews").then().statusCode(400);
+        Contract.invalidRequest().get("/api/products/{id}/reviews?sort=best", product).then().statusCode(400)
                 .body("errors.field", hasItem("sort"));
-        given().get("/api/products/{id}/reviews?limit=0", product).then().statusCode(400);
+        Contract.invalidRequest().get("/api/products/{id}/reviews?limit=0", product).then().statusCode(400);
         given().auth().oauth2(fx.moderator()).post("/api/admin/reviews/{id}/approve", UUID.randomUUID()).then()
                 .statusCode(404).body("error", equalTo("review_not_found"));
-        given().auth().oauth2(fx.moderator()).post("/api/admin/reviews/not-a-uuid/approve").then().statusCode(400);
+        Contract.invalidRequest().auth().oauth2(fx.moderator()).post("/api/admin/reviews/not-a-uuid/approve").then().statusCode(400);
 
         Sku inactive = catalog.product("10.00", 5);
         catalog.deactivate(inactive.productId());

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order as its customer (or an admin) reads it: the breakdown as it was at checkout, with the money
@@ -12,15 +13,17 @@ import java.util.UUID;
  */
 public record OrderView(UUID id, String orderNumber, OrderStatus status, PaymentStatus paymentStatus, String email,
         List<Item> items, int itemCount, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal taxRate,
-        BigDecimal taxAmount, BigDecimal shippingAmount, BigDecimal total, String currency, String couponCode, Address shippingAddress,
-        Address billingAddress, String shippingZone, String notes, String paymentMethod, String trackingNumber,
-        EstimatedDelivery estimatedDelivery, List<History> statusHistory, Instant createdAt, Instant expiresAt,
-        Instant paidAt, Instant shippedAt, Instant deliveredAt, Instant cancelledAt, String guestToken) {
+        BigDecimal taxAmount, BigDecimal shippingAmount, BigDecimal total, String currency,
+        @Nullable String couponCode, Address shippingAddress, Address billingAddress, String shippingZone,
+        @Nullable String notes, @Nullable String paymentMethod, @Nullable String trackingNumber,
+        @Nullable EstimatedDelivery estimatedDelivery, List<History> statusHistory, Instant createdAt, Instant expiresAt,
+        @Nullable Instant paidAt, @Nullable Instant shippedAt, @Nullable Instant deliveredAt,
+        @Nullable Instant cancelledAt, @Nullable String guestToken) {
 
-    public record Item(UUID id, UUID productId, UUID variantId, String sku, String name, BigDecimal unitPrice,
+    public record Item(UUID id, UUID productId, @Nullable UUID variantId, String sku, String name, BigDecimal unitPrice,
             int quantity, BigDecimal lineTotal) {}
 
-    public record History(OrderStatus status, Instant at, String by, String note) {}
+    public record History(OrderStatus status, Instant at, @Nullable String by, @Nullable String note) {}
 
     public static OrderView of(Order o, String guestToken) {
         List<Item> items = o.items().stream().map(i -> new Item(i.id(), i.productId(), i.variantId(), i.sku(),

@@ -67,8 +67,12 @@ final class PresentProperties {
      * The properties of the schema named so that may be null: the record's members marked
      * {@code @Nullable} (JSpecify's, on the type, or any annotation of that name on the member).
      */
-    List<String> nullable(String schemaName) {
-        List<Class<?>> records = recordsByName.getOrDefault(schemaName, List.of());
+    List<String> nullable(String schemaName, Set<String> properties) {
+        // records of one simple name (several Line records) are told apart by their members
+        List<Class<?>> records = recordsByName.getOrDefault(schemaName, List.of()).stream()
+                .filter(r -> Arrays.stream(r.getRecordComponents()).map(RecordComponent::getName)
+                        .collect(Collectors.toSet()).equals(properties))
+                .toList();
         if (records.size() != 1) {
             return List.of();
         }

@@ -50,7 +50,7 @@ class ResponseSchemas implements OpenApiCustomizer {
                 schema.setRequired(List.copyOf(required));
             }
             if (schema.getProperties() != null) {
-                List<String> nullable = present.nullable(entry.getKey());
+                List<String> nullable = present.nullable(entry.getKey(), schema.getProperties().keySet());
                 schema.getProperties().replaceAll((name, property) ->
                         nullableReference(nullable.contains(name) ? orNull(property) : property));
             }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.comptoir.shared.alerts.StaffAlert.Subject;
 import dev.comptoir.shared.alerts.StaffAlerts.Raise;
+import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestAccounts;
 import java.time.Instant;
@@ -80,12 +81,12 @@ class StaffAlertSystemTests {
                 .contentType("application/problem+json");
         given().get("/api/admin/alerts").then().statusCode(401);
         String admin = accounts.adminToken();
-        given().auth().oauth2(admin).queryParam("status", "bogus").get("/api/admin/alerts").then().statusCode(400)
+        Contract.invalidRequest().auth().oauth2(admin).queryParam("status", "bogus").get("/api/admin/alerts").then().statusCode(400)
                 .body("error", equalTo("invalid_data"));
-        given().auth().oauth2(admin).queryParam("limit", 500).get("/api/admin/alerts").then().statusCode(400);
+        Contract.invalidRequest().auth().oauth2(admin).queryParam("limit", 500).get("/api/admin/alerts").then().statusCode(400);
         given().auth().oauth2(admin).get("/api/admin/alerts/{id}", UUID.randomUUID()).then().statusCode(404)
                 .body("error", equalTo("alert_not_found"));
-        given().auth().oauth2(admin).get("/api/admin/alerts/not-a-uuid").then().statusCode(400);
+        Contract.invalidRequest().auth().oauth2(admin).get("/api/admin/alerts/not-a-uuid").then().statusCode(400);
     }
 
     private static String adminId(String token) {

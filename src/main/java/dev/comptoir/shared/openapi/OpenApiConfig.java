@@ -29,6 +29,7 @@ class OpenApiConfig {
 
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
+    static final String FIELD_ERROR = "FieldError";
 
     static final String SESSION_ID = "SessionId";
     static final String GUEST_TOKEN = "GuestToken";
@@ -60,7 +61,8 @@ class OpenApiConfig {
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
                                 .description("The accessToken of POST /api/auth/login, /register or /refresh (15 minutes)"))
-                        .addSchemas(PROBLEM, problemSchema(new StringSchema().example("invalid_data")))
+                        .addSchemas(PROBLEM, problemSchema())
+                        .addSchemas(FIELD_ERROR, fieldErrorSchema())
                         .parameters(parameters())
                         .headers(headers()));
     }
@@ -108,26 +110,38 @@ class OpenApiConfig {
         return new Header().description(description).schema(schema);
     }
 
-    /** The problem schema every error response has; {@code error}: its operation's codes, or any. */
-    static Schema<?> problemSchema(Schema<?> error) {
-        Schema<?> fieldError = new ObjectSchema()
+    /** The shared problem schema: {@code error} is any code (an operation's responses list theirs). */
+    private static Schema<?> problemSchema() {
+        return problem(new StringSchema().example("invalid_data"))
+                .description("RFC 9457 problem with a stable `error` code. Some problems carry more members, "
+                        + "named after what they are (e.g. `available` for insufficient stock, `orderStatus`).");
+    }
+
+    /**
+     * The problem an operation answers with one status: the shared members, {@code error} one of its
+     * codes. Lean (member descriptions are the shared schema's, a field error a reference) since every
+     * status of every operation has one.
+     */
+    static Schema<?> problem(Schema<?> error) {
+        return new ObjectSchema()
+                .addProperty("type", new StringSchema())
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema())
+                .addProperty("error", error)
+                .addProperty("message", new StringSchema())
+                .addProperty("requestId", new StringSchema())
+                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR)))
+                .required(List.of("title", "status", "error", "message"))
+                .additionalProperties(true);
+    }
+
+    private static Schema<?> fieldErrorSchema() {
+        return new ObjectSchema()
+                .description("A field at fault, on invalid_data")
                 .addProperty("field", new StringSchema().description("the field, parameter or header at fault"))
                 .addProperty("message", new StringSchema())
                 .required(List.of("field", "message"));
-        return new ObjectSchema()
-                .description("RFC 9457 problem with a stable `error` code. Some problems carry more members, "
-                        + "named after what they are (e.g. `available` for insufficient stock, `orderStatus`).")
-                .addProperty("type", new StringSchema().description("absent for about:blank"))
-                .addProperty("title", new StringSchema())
-                .addProperty("status", new IntegerSchema().description("the HTTP status"))
-                .addProperty("detail", new StringSchema())
-                .addProperty("instance", new StringSchema())
-                .addProperty("error", error.description("stable code: switch on this"))
-                .addProperty("message", new StringSchema().description("for people; may change"))
-                .addProperty("requestId", new StringSchema())
-                .addProperty("errors", new ArraySchema().items(fieldError)
-                        .description("the fields at fault, on invalid_data"))
-                .required(List.of("title", "status", "error", "message"))
-                .additionalProperties(true);
     }
 }

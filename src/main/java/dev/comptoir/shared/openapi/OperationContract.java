@@ -196,7 +196,7 @@ class OperationContract implements OperationCustomizer {
             }
             // written out in full rather than allOf [Problem, {error enum}]: a strict validator closes each
             // branch of an allOf to the members the other declares
-            Schema<?> schema = OpenApiConfig.problemSchema(new StringSchema()._enum(List.copyOf(errors)));
+            Schema<?> schema = OpenApiConfig.problem(new StringSchema()._enum(List.copyOf(errors)));
             ApiResponse response = new ApiResponse()
                     .description(HttpStatus.valueOf(status).getReasonPhrase() + " — error: " + String.join(", ", errors))
                     .content(new Content().addMediaType("application/problem+json", new MediaType().schema(schema)));

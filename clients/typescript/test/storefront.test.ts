@@ -234,7 +234,7 @@ describe("a storefront built on the SDK", () => {
     const before = network.to("POST", "/api/auth/refresh").length;
 
     const [history, me, cart] = await Promise.all([
-      unwrap(shop.api.GET("/api/orders", { params: { query: { page: { limit: 10 } } } })),
+      unwrap(shop.api.GET("/api/orders", { params: { query: { limit: 10 } } })),
       unwrap(shop.api.GET("/api/users/me")),
       unwrap(shop.api.GET("/api/cart")),
     ]);

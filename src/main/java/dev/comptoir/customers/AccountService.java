@@ -12,15 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountService {
 
     private final UserRepository users;
-    private final RefreshTokenRepository refreshTokens;
+    private final Sessions sessions;
     private final RoleCatalog roles;
     private final Passwords passwords;
     private final AccountTokens tokens;
 
-    AccountService(UserRepository users, RefreshTokenRepository refreshTokens, RoleCatalog roles,
-            Passwords passwords, AccountTokens tokens) {
+    AccountService(UserRepository users, Sessions sessions, RoleCatalog roles, Passwords passwords,
+            AccountTokens tokens) {
         this.users = users;
-        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.roles = roles;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -47,7 +47,10 @@ class AccountService {
         return view(user);
     }
 
-    /** A new password ends every session (all refresh tokens are revoked) and cancels pending email links. */
+    /**
+     * A new password ends every session (all refresh tokens and their access tokens are revoked) and
+     * cancels pending reset and email-change links.
+     */
     @Transactional
     void changePassword(UUID userId, String currentPassword, String newPassword) {
         User user = live(userId);
@@ -56,7 +59,7 @@ class AccountService {
         }
         Instant now = Instant.now();
         user.changePassword(passwords.hash(newPassword), now);
-        refreshTokens.revokeAllOfUser(userId, now);
+        sessions.endAllOf(userId, now);
         tokens.expireAll(userId, now, AccountToken.Purpose.PASSWORD_RESET, AccountToken.Purpose.EMAIL_CHANGE);
     }
 
@@ -66,11 +69,10 @@ class AccountService {
         User user = live(userId);
         Instant now = Instant.now();
         user.delete(now);
-        refreshTokens.revokeAllOfUser(userId, now);
+        sessions.endAllOf(userId, now);
     }
 
     private User live(UUID userId) {
-        // an access token outlives a deleted account by at most its short lifetime
         return users.findByIdAndDeletedAtIsNull(userId)
                 .orElseThrow(() -> new NotFoundException("user_not_found", "This account does not exist"));
     }

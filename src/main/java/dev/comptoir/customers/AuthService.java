@@ -19,17 +19,22 @@ class AuthService {
     private final Passwords passwords;
     private final TokenIssuer issuer;
     private final SuccessorTokens successors;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
     private final Clock clock;
     private final Duration grace;
 
     AuthService(UserRepository users, RefreshTokenRepository refreshTokens, RoleCatalog roles, Passwords passwords,
-            TokenIssuer issuer, SuccessorTokens successors, Clock clock, AuthProperties properties) {
+            TokenIssuer issuer, SuccessorTokens successors, Sessions sessions, LoginThrottle throttle,
+            Clock clock, AuthProperties properties) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.roles = roles;
         this.passwords = passwords;
         this.issuer = issuer;
         this.successors = successors;
+        this.sessions = sessions;
+        this.throttle = throttle;
         this.clock = clock;
         this.grace = properties.refreshReuseGrace();
     }
@@ -37,20 +42,25 @@ class AuthService {
     record Login(UUID userId, TokenPair tokens) {}
 
     /**
-     * Unknown email, deleted account and wrong password look the same, and cost the same bcrypt work.
-     * No transaction around it: the password check holds no connection, and the refresh token is one
+     * Unknown email, deleted account and wrong password look the same, and cost the same bcrypt work;
+     * so do their locks (see {@link LoginThrottle}): a locked email is refused before any of it. No
+     * transaction around it: the password check holds no connection, and the refresh token is one
      * insert.
      */
     Login login(String email, String password) {
+        throttle.checkNotLocked(email);
         Optional<User> found = users.findByEmailAndDeletedAtIsNull(User.normalize(email));
         if (found.isEmpty()) {
             passwords.matchNothing(password);
+            throttle.failed(email, Optional.empty());
             throw invalidCredentials();
         }
         User user = found.get();
         if (!passwords.matches(password, user.passwordHash())) {
+            throttle.failed(email, found);
             throw invalidCredentials();
         }
+        throttle.succeeded(email);
         return new Login(user.id(), issuer.issue(user, roles.permissionsOf(user.role()), clock.instant()));
     }
 
@@ -92,20 +102,24 @@ class AuthService {
         String rawSuccessor = successors.of(rawToken);
         return refreshTokens.findForUpdate(TokenIssuer.sha256(rawSuccessor))
                 .filter(successor -> token.isSuccessor(successor) && !successor.isSpent() && !successor.isExpired(now))
-                .flatMap(successor -> users.findByIdAndDeletedAtIsNull(successor.userId()))
-                .map(user -> issuer.reissue(user, roles.permissionsOf(user.role()), rawSuccessor, now));
+                .flatMap(successor -> users.findByIdAndDeletedAtIsNull(successor.userId())
+                        .map(user -> issuer.reissue(user, roles.permissionsOf(user.role()), successor, rawSuccessor,
+                                now)));
     }
 
     private UnauthorizedException refuseAndRevokeFamily(RefreshToken token, Instant now) {
-        refreshTokens.revokeFamily(token.familyId(), now);
+        sessions.end(token.familyId(), now);
         return invalidRefreshToken();
     }
 
-    /** Revokes the token's whole family; an unknown or already revoked token is fine (idempotent). */
+    /**
+     * Ends the token's session: its whole family and the access tokens issued with it. An unknown or
+     * already revoked token is fine (idempotent).
+     */
     @Transactional
     void logout(String rawToken) {
         refreshTokens.findByTokenHash(TokenIssuer.sha256(rawToken))
-                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+                .ifPresent(token -> sessions.end(token.familyId(), clock.instant()));
     }
 
     private static UnauthorizedException invalidCredentials() {

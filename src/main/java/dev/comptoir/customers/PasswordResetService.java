@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PasswordResetService {
 
     private final UserRepository users;
-    private final RefreshTokenRepository refreshTokens;
+    private final Sessions sessions;
     private final AccountTokens tokens;
     private final Passwords passwords;
     private final AccountProperties properties;
@@ -25,11 +25,11 @@ class PasswordResetService {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    PasswordResetService(UserRepository users, RefreshTokenRepository refreshTokens, AccountTokens tokens,
+    PasswordResetService(UserRepository users, Sessions sessions, AccountTokens tokens,
             Passwords passwords, AccountProperties properties, ApplicationEventPublisher events, Clock clock,
             TransactionTemplate transaction) {
         this.users = users;
-        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.tokens = tokens;
         this.passwords = passwords;
         this.properties = properties;
@@ -56,7 +56,8 @@ class PasswordResetService {
 
     /**
      * Spends the token and sets the password (hashed before the transaction). Following the link proves
-     * the address too. Every refresh token of the account is revoked, and its other pending links end.
+     * the address too. Every session of the account ends (refresh and access tokens), and its other pending
+     * links end.
      */
     void confirm(String rawToken, String newPassword) {
         String hash = passwords.hash(newPassword);
@@ -69,7 +70,7 @@ class PasswordResetService {
                 user.verifyEmail(now);
             }
             users.flush();
-            refreshTokens.revokeAllOfUser(user.id(), now);
+            sessions.endAllOf(user.id(), now);
             tokens.expireAll(user.id(), now, Purpose.PASSWORD_RESET, Purpose.EMAIL_CHANGE);
         });
     }

@@ -110,7 +110,7 @@ class RolesSystemTests {
     }
 
     @Test
-    void aRoleChangeTakesEffectWithTheNextToken() {
+    void aRoleChangeEndsTheAccountsSessionsAndTakesEffectWithTheNextSignIn() {
         Account account = accounts.register();
         given().auth().oauth2(account.accessToken()).get("/api/admin/users").then().statusCode(403);
 
@@ -118,9 +118,11 @@ class RolesSystemTests {
                 .body("role", equalTo("order_manager"))
                 .body("permissions", containsInAnyOrder(Permissions.ORDERS_MANAGE, Permissions.CUSTOMERS_READ));
 
-        // the old access token keeps its claims until it expires; a refresh picks up the new role
-        given().auth().oauth2(account.accessToken()).get("/api/admin/users").then().statusCode(403);
-        String next = refresh(account.refreshToken()).then().statusCode(200).extract().path("accessToken");
+        // the old tokens stop at once (their claims name the old role); signing in again gives the new one
+        given().auth().oauth2(account.accessToken()).get("/api/admin/users").then().statusCode(401)
+                .body("error", equalTo("invalid_token"));
+        refresh(account.refreshToken()).then().statusCode(401).body("error", equalTo("invalid_refresh_token"));
+        String next = accounts.login(account.email(), account.password()).accessToken();
         assertThat(Jwts.claims(next).getString("role")).isEqualTo("order_manager");
         given().auth().oauth2(next).get("/api/admin/users").then().statusCode(200);
         // customers:read does not include managing users

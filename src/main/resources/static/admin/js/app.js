@@ -1,0 +1,208 @@
+// The dashboard: sign-in, the shell with the menus the caller's permissions allow, and a hash router.
+import { html, render, nothing } from './lib.js';
+import { api, login, logout, refresh, signedIn, whenSignedOut } from './api.js';
+import { t, language, setLanguage, LANGUAGES } from './i18n.js';
+import { FormState, field, problem, onSubmit, loadError } from './ui.js';
+import { Home } from './screens/home.js';
+import { Orders, OrderDetail } from './screens/orders.js';
+import { Inventory, Ledger } from './screens/inventory.js';
+import { Coupons, CouponEdit } from './screens/coupons.js';
+import { Reviews } from './screens/reviews.js';
+import { Products, ProductEdit, Categories } from './screens/products.js';
+import { Customers, CustomerDetail } from './screens/customers.js';
+import { Staff } from './screens/staff.js';
+import { SearchIndex } from './screens/search.js';
+
+/** Menu entries and the permission each needs (the API checks it anyway: this only hides what fails). */
+const MENU = [
+  { path: 'home', title: 'nav.home', screen: Home },
+  { path: 'orders', title: 'nav.orders', screen: Orders, permission: 'orders:manage' },
+  { path: 'products', title: 'nav.products', screen: Products, permission: 'catalog:write' },
+  { path: 'categories', title: 'nav.categories', screen: Categories, permission: 'catalog:write' },
+  { path: 'inventory', title: 'nav.inventory', screen: Inventory, permission: 'inventory:manage' },
+  { path: 'coupons', title: 'nav.coupons', screen: Coupons, permission: 'coupons:manage' },
+  { path: 'customers', title: 'nav.customers', screen: Customers, permission: 'customers:read' },
+  { path: 'reviews', title: 'nav.reviews', screen: Reviews, permission: 'catalog:write' },
+  { path: 'staff', title: 'nav.staff', screen: Staff, permission: 'users:manage' },
+  { path: 'search', title: 'nav.search', screen: SearchIndex, permission: 'catalog:write' },
+];
+
+/** Screens under a menu entry: #/orders/<id>, #/inventory/<sku>... */
+const DETAILS = {
+  orders: OrderDetail, inventory: Ledger, coupons: CouponEdit, products: ProductEdit, customers: CustomerDetail,
+};
+
+class App {
+  constructor(root) {
+    this.root = root;
+    root.textContent = '';
+    this.me = null;
+    this.screen = null;
+    this.signin = new FormState();
+    this.starting = true;
+    whenSignedOut(() => this.signedOut());
+    window.addEventListener('hashchange', () => this.navigate());
+  }
+
+  can(permission) {
+    return !permission || (this.me?.permissions || []).includes(permission);
+  }
+
+  async start() {
+    if (await refresh()) {
+      await this.loadMe();
+    }
+    this.starting = false;
+    await this.navigate();
+  }
+
+  async loadMe() {
+    try {
+      const me = await api('/api/users/me');
+      if (!me.permissions?.length) {
+        // a customer account: the API would refuse every screen
+        await logout();
+        this.me = null;
+        this.signin.message = t('signin.noAccess');
+        return;
+      }
+      this.me = me;
+    } catch (error) {
+      this.me = null;
+      this.signin.fail(error);
+    }
+  }
+
+  signedOut() {
+    this.me = null;
+    this.screen = null;
+    this.signin = new FormState();
+    this.signin.message = t('signin.expired');
+    this.update();
+  }
+
+  route() {
+    const hash = location.hash.replace(/^#\/?/, '');
+    const [pathPart, queryPart] = hash.split('?');
+    const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
+    const query = Object.fromEntries(new URLSearchParams(queryPart || ''));
+    return { section: parts[0] || 'home', id: parts[1], rest: parts.slice(2), query };
+  }
+
+  async navigate() {
+    if (this.starting) return;
+    if (!this.me || !signedIn()) {
+      this.me = null;
+      this.update();
+      document.getElementById('email')?.focus();
+      return;
+    }
+    const { section, id, rest, query } = this.route();
+    const entry = MENU.find((m) => m.path === section);
+    this.section = entry?.path;
+    if (!entry) {
+      this.screen = { view: () => html`<h1>${t('notFound.title')}</h1><p>${t('notFound.text')}</p>`, title: 'notFound.title' };
+    } else if (!this.can(entry.permission)) {
+      this.screen = { view: () => html`<h1>${t(entry.title)}</h1><div class="alert error" role="alert">${t('error.forbidden')}</div>`, title: entry.title };
+    } else {
+      const Screen = id && DETAILS[section] ? DETAILS[section] : entry.screen;
+      this.screen = new Screen(this, { id, rest, query });
+    }
+    this.screen.loading = true;
+    this.update();
+    try {
+      await this.screen.load?.();
+    } catch (error) {
+      this.screen.error = error;
+    }
+    this.screen.loading = false;
+    this.update();
+    document.title = `${t(this.screen.title || entry?.title || 'nav.home')} — Comptoir`;
+    document.querySelector('main h1')?.focus();
+  }
+
+  update() {
+    render(this.view(), this.root);
+  }
+
+  async submitSignIn() {
+    const { email = '', password = '' } = this.signin.values;
+    const done = await this.signin.run(() => this.update(), () => login(email, password));
+    if (done !== undefined || signedIn()) {
+      await this.loadMe();
+      if (this.me) {
+        this.signin = new FormState();
+        await this.navigate();
+      } else {
+        this.update();
+      }
+    }
+  }
+
+  async signOut() {
+    await logout();
+    this.me = null;
+    this.screen = null;
+    location.hash = '#/';
+    this.update();
+  }
+
+  changeLanguage(event) {
+    setLanguage(event.target.value);
+    this.update();
+    document.title = `${t(this.screen?.title || 'nav.home')} — Comptoir`;
+  }
+
+  languagePicker() {
+    return html`<label>${t('language')}
+      <select @change=${(e) => this.changeLanguage(e)} data-test="language">
+        ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === language()}>${t('language.' + l)}</option>`)}
+      </select></label>`;
+  }
+
+  view() {
+    if (this.starting) return html`<p class="boot">${t('loading')}</p>`;
+    if (!this.me) return this.signInView();
+    const screen = this.screen;
+    return html`<a class="skip" href="#main" @click=${(e) => { e.preventDefault(); document.querySelector('main h1')?.focus(); }}>${t('skip')}</a>
+    <div class="shell">
+      <nav aria-label=${t('nav.label')}>
+        <div class="brand">Comptoir</div>
+        <ul>
+          ${MENU.filter((m) => this.can(m.permission)).map((m) => html`<li>
+            <a href=${'#/' + (m.path === 'home' ? '' : m.path)} data-nav=${m.path}
+               aria-current=${m.path === this.section ? 'page' : nothing}>${t(m.title)}</a></li>`)}
+        </ul>
+      </nav>
+      <main id="main">
+        <div class="topbar">
+          ${this.languagePicker()}
+          <span data-test="who">${this.me.firstName} ${this.me.lastName} · ${t('role.' + this.me.role) || this.me.role}</span>
+          <button class="secondary" @click=${() => this.signOut()}>${t('signout')}</button>
+        </div>
+        ${screen?.error ? html`<h1 tabindex="-1">${t(screen.title || 'nav.home')}</h1>${loadError(screen.error)}`
+          : screen?.loading && !screen.loaded ? html`<p class="muted" aria-live="polite">${t('loading')}</p>`
+            : screen?.view() ?? nothing}
+      </main>
+    </div>`;
+  }
+
+  signInView() {
+    const form = this.signin;
+    return html`<main class="signin panel">
+      <div class="topbar">${this.languagePicker()}</div>
+      <h1 tabindex="-1">${t('signin.title')}</h1>
+      <p class="muted">${t('signin.intro')}</p>
+      ${problem(form, { email: 1, password: 1 })}
+      <form @submit=${onSubmit(() => this.submitSignIn())} novalidate>
+        ${field(form, 'email', t('signin.email'), { id: 'email', type: 'email', required: true, autocomplete: 'username' })}
+        ${field(form, 'password', t('signin.password'), { id: 'password', type: 'password', required: true, autocomplete: 'current-password' })}
+        <button type="submit" ?disabled=${form.busy}>${t('signin.submit')}</button>
+      </form>
+    </main>`;
+  }
+}
+
+const app = new App(document.getElementById('app'));
+app.update();
+app.start();

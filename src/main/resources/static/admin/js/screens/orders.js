@@ -1,0 +1,218 @@
+// Orders: the list with its filters and server paging, and one order with its timeline and actions.
+import { html, nothing } from '../lib.js';
+import { api, idempotencyKey } from '../api.js';
+import { t, money, number, dateTime, date, label } from '../i18n.js';
+import { FormState, field, problem, badge, pager, route, onSubmit, compact } from '../ui.js';
+
+const STATUSES = ['pending', 'confirmed', 'processing', 'shipped', 'delivered', 'cancelled', 'refunded'];
+const PAYMENT_STATUSES = ['pending', 'paid', 'failed', 'partially_refunded', 'refunded'];
+const FILTERS = ['status', 'paymentStatus', 'email', 'orderNumber', 'from', 'to'];
+
+/** The transitions staff can ask for from each status (SPEC §3); refunds go through their own form. */
+const NEXT = {
+  pending: ['cancelled'],
+  confirmed: ['processing', 'cancelled'],
+  processing: ['shipped'],
+  shipped: ['delivered'],
+};
+
+export class Orders {
+  constructor(app, { query }) {
+    this.app = app;
+    this.title = 'nav.orders';
+    this.query = query;
+    this.filters = new FormState(Object.fromEntries(FILTERS.map((f) => [f, query[f] ?? ''])));
+  }
+
+  async load() {
+    try {
+      this.page = await api('/api/admin/orders', { params: { ...compact(this.filters.values), page: this.query.page, limit: 20 } });
+    } catch (error) {
+      this.page = null;
+      this.filters.fail(error);
+    }
+    this.loaded = true;
+  }
+
+  search() {
+    location.hash = route('#/orders', compact(this.filters.values));
+  }
+
+  view() {
+    const f = this.filters;
+    const options = (group, values) => [['', t('filter.any')], ...values.map((v) => [v, label(group, v)])];
+    return html`<h1 tabindex="-1">${t('nav.orders')}</h1>
+      <form class="filters" role="search" @submit=${onSubmit(() => this.search())}>
+        ${field(f, 'orderNumber', t('orders.number'))}
+        ${field(f, 'email', t('orders.customer'), { type: 'search', hint: t('orders.customerHint') })}
+        ${field(f, 'status', t('orders.status'), { options: options('status', STATUSES) })}
+        ${field(f, 'paymentStatus', t('orders.paymentStatus'), { options: options('payment', PAYMENT_STATUSES) })}
+        ${field(f, 'from', t('filter.from'), { type: 'date' })}
+        ${field(f, 'to', t('filter.to'), { type: 'date' })}
+        <div class="field"><button type="submit">${t('filter.apply')}</button></div>
+      </form>
+      ${problem(f, Object.fromEntries(FILTERS.map((k) => [k, 1])))}
+      ${this.page ? this.table() : nothing}`;
+  }
+
+  table() {
+    const rows = this.page.data;
+    if (rows.length === 0) return html`<p class="muted">${t('orders.none')}</p>`;
+    return html`<div class="table-wrap"><table data-test="orders">
+      <thead><tr><th>${t('orders.number')}</th><th>${t('orders.date')}</th><th>${t('orders.customer')}</th>
+        <th>${t('orders.status')}</th><th>${t('orders.paymentStatus')}</th><th class="num">${t('orders.items')}</th><th class="num">${t('orders.total')}</th></tr></thead>
+      <tbody>${rows.map((o) => html`<tr>
+        <td><a href=${'#/orders/' + o.id}>${o.orderNumber}</a></td>
+        <td>${dateTime(o.createdAt)}</td><td>${o.email}</td>
+        <td>${badge('status', o.status)}</td><td>${badge('payment', o.paymentStatus)}</td>
+        <td class="num">${number(o.itemCount)}</td><td class="num">${money(o.total, o.currency)}</td></tr>`)}</tbody>
+    </table></div>
+    ${pager(this.page.pagination, (p) => route('#/orders', { ...compact(this.filters.values), page: p }))}`;
+  }
+}
+
+export class OrderDetail {
+  constructor(app, { id }) {
+    this.app = app;
+    this.id = id;
+    this.title = 'orders.title';
+    this.statusForm = new FormState({ trackingNumber: '', note: '' });
+    this.refundForm = new FormState({ amount: '', reason: '' });
+  }
+
+  async load() {
+    [this.order, this.payments] = await Promise.all([
+      api(`/api/admin/orders/${this.id}`),
+      api(`/api/admin/orders/${this.id}/payments`),
+    ]);
+    this.loaded = true;
+  }
+
+  async move(status) {
+    const form = this.statusForm;
+    const body = { status, ...compact({ trackingNumber: form.values.trackingNumber, note: form.values.note }) };
+    if (status !== 'shipped') delete body.trackingNumber;
+    const order = await form.run(() => this.app.update(),
+      () => api(`/api/admin/orders/${this.id}/status`, { method: 'POST', body }));
+    if (order) {
+      this.order = order;
+      this.statusForm = new FormState({ trackingNumber: '', note: '' });
+      this.statusForm.succeed(t('orders.moved', { status: label('status', status) }));
+      this.payments = await api(`/api/admin/orders/${this.id}/payments`);
+      this.app.update();
+    }
+  }
+
+  async refund() {
+    const form = this.refundForm;
+    form.key ??= idempotencyKey();
+    const refund = await form.run(() => this.app.update(), () => api(`/api/admin/orders/${this.id}/refunds`, {
+      method: 'POST', body: compact(form.values, ['amount']), headers: { 'Idempotency-Key': form.key },
+    }));
+    if (refund) {
+      this.refundForm = new FormState({ amount: '', reason: '' });
+      this.refundForm.succeed(t('orders.refundRequested', { amount: money(refund.amount, refund.currency) }));
+      await this.reload();
+    }
+  }
+
+  async reload() {
+    [this.order, this.payments] = await Promise.all([
+      api(`/api/admin/orders/${this.id}`), api(`/api/admin/orders/${this.id}/payments`),
+    ]);
+    this.app.update();
+  }
+
+  view() {
+    const o = this.order;
+    const c = o.currency;
+    return html`<p><a href="#/orders">← ${t('nav.orders')}</a></p>
+      <h1 tabindex="-1">${t('orders.title')} ${o.orderNumber}</h1>
+      <p>${badge('status', o.status)} ${badge('payment', o.paymentStatus)}
+        <span class="muted">${t('orders.placed', { at: dateTime(o.createdAt) })} · ${o.email}</span></p>
+      <div class="row">
+        <section class="panel" aria-labelledby="lines-h">
+          <h2 id="lines-h">${t('orders.lines')}</h2>
+          <div class="table-wrap"><table data-test="lines"><thead><tr><th>${t('inventory.sku')}</th><th>${t('inventory.name')}</th>
+            <th class="num">${t('orders.unitPrice')}</th><th class="num">${t('orders.quantity')}</th><th class="num">${t('orders.lineTotal')}</th></tr></thead>
+          <tbody>${o.items.map((i) => html`<tr><td>${i.sku}</td><td>${i.name}</td><td class="num">${money(i.unitPrice, c)}</td>
+            <td class="num">${number(i.quantity)}</td><td class="num">${money(i.lineTotal, c)}</td></tr>`)}</tbody></table></div>
+          <dl class="props" data-test="totals">
+            <dt>${t('orders.subtotal')}</dt><dd>${money(o.subtotal, c)}</dd>
+            ${Number(o.discountAmount) ? html`<dt>${t('orders.discount')} ${o.couponCode ? `(${o.couponCode})` : ''}</dt><dd>−${money(o.discountAmount, c)}</dd>` : nothing}
+            <dt>${t('orders.tax')}</dt><dd>${money(o.taxAmount, c)}</dd>
+            <dt>${t('orders.shipping')}</dt><dd>${money(o.shippingAmount, c)}</dd>
+            <dt><strong>${t('orders.total')}</strong></dt><dd><strong>${money(o.total, c)}</strong></dd>
+            ${Number(o.refundedAmount) ? html`<dt>${t('orders.refunded')}</dt><dd data-test="refunded">${money(o.refundedAmount, c)}</dd>` : nothing}
+          </dl>
+        </section>
+        <section class="panel" aria-labelledby="history-h">
+          <h2 id="history-h">${t('orders.history')}</h2>
+          <ol class="timeline" data-test="timeline">${o.statusHistory.map((h) => html`<li>
+            <strong>${label('status', h.status)}</strong> <span class="muted">${dateTime(h.at)}${h.by ? ' · ' + h.by : ''}</span>
+            ${h.note ? html`<div>${h.note}</div>` : nothing}</li>`)}</ol>
+          ${o.trackingNumber ? html`<p>${t('orders.tracking')}: <strong data-test="tracking">${o.trackingNumber}</strong></p>` : nothing}
+          ${o.estimatedDelivery ? html`<p class="muted">${t('orders.estimated', { from: date(o.estimatedDelivery.from), to: date(o.estimatedDelivery.to) })}</p>` : nothing}
+        </section>
+      </div>
+      <div class="row">
+        ${this.address('orders.shippingAddress', o.shippingAddress)}
+        ${this.address('orders.billingAddress', o.billingAddress)}
+      </div>
+      ${this.actions()}
+      ${this.paymentsView()}`;
+  }
+
+  address(key, a) {
+    return html`<section class="panel"><h2>${t(key)}</h2>${a ? html`<address>
+      ${a.firstName} ${a.lastName}<br>${a.line1}<br>${a.line2 ? html`${a.line2}<br>` : nothing}${a.postalCode} ${a.city}<br>${a.country}
+      ${a.phone ? html`<br>${a.phone}` : nothing}</address>` : html`<p class="muted">—</p>`}</section>`;
+  }
+
+  actions() {
+    const next = NEXT[this.order.status] || [];
+    if (next.length === 0) return nothing;
+    const form = this.statusForm;
+    return html`<section class="panel" aria-labelledby="move-h">
+      <h2 id="move-h">${t('orders.move')}</h2>
+      ${problem(form, { trackingNumber: 1, note: 1 })}
+      <form @submit=${onSubmit(() => this.move(next.includes('shipped') ? 'shipped' : next[0]))} novalidate>
+        <div class="row">
+          ${next.includes('shipped') ? field(form, 'trackingNumber', t('orders.trackingNumber'), { required: true }) : nothing}
+          ${field(form, 'note', t('orders.note'))}
+        </div>
+        <div class="actions">${next.map((s) => html`<button type="button" class=${s === 'cancelled' ? 'danger' : ''}
+            ?disabled=${form.busy} data-action=${s} @click=${() => this.move(s)}>${t('orders.to.' + s)}</button>`)}</div>
+      </form>
+    </section>`;
+  }
+
+  paymentsView() {
+    const p = this.payments;
+    const c = this.order.currency;
+    const refundable = ['paid', 'partially_refunded'].includes(this.order.paymentStatus);
+    const form = this.refundForm;
+    return html`<section class="panel" aria-labelledby="pay-h">
+      <h2 id="pay-h">${t('orders.payments')}</h2>
+      <p>${t('orders.paid')}: <strong>${money(p.paid, c)}</strong> · ${t('orders.refunded')}: <strong>${money(p.refunded, c)}</strong></p>
+      ${p.payments.length ? html`<div class="table-wrap"><table><thead><tr><th>${t('orders.provider')}</th><th>${t('orders.status')}</th>
+        <th class="num">${t('orders.amount')}</th><th>${t('orders.date')}</th></tr></thead>
+        <tbody>${p.payments.map((x) => html`<tr><td>${x.provider} <span class="muted">${x.paymentIntentId}</span></td><td>${label('paymentState', x.status)}</td>
+          <td class="num">${money(x.amount, x.currency)}</td><td>${dateTime(x.succeededAt || x.createdAt)}</td></tr>`)}</tbody></table></div>` : html`<p class="muted">${t('orders.noPayment')}</p>`}
+      ${p.refunds.length ? html`<h2>${t('orders.refunds')}</h2><div class="table-wrap"><table data-test="refunds"><thead><tr><th>${t('orders.date')}</th>
+        <th class="num">${t('orders.amount')}</th><th>${t('orders.reason')}</th><th>${t('orders.status')}</th></tr></thead>
+        <tbody>${p.refunds.map((r) => html`<tr><td>${dateTime(r.createdAt)}</td><td class="num">${money(r.amount, r.currency)}</td>
+          <td>${r.reason ?? ''}</td><td>${label('refund', r.status)}${r.failureReason ? html` <span class="muted">${r.failureReason}</span>` : nothing}</td></tr>`)}</tbody></table></div>` : nothing}
+      ${refundable ? html`<form @submit=${onSubmit(() => this.refund())} novalidate data-test="refund-form">
+        <h2>${t('orders.refund')}</h2>
+        ${problem(form, { amount: 1, reason: 1 })}
+        <div class="row">
+          ${field(form, 'amount', t('orders.refundAmount', { currency: c }), { type: 'number', min: '0.01', step: '0.01',
+            hint: t('orders.refundHint', { left: money(Number(p.paid) - Number(p.refunded), c) }) })}
+          ${field(form, 'reason', t('orders.reason'))}
+        </div>
+        <button type="submit" ?disabled=${form.busy}>${t('orders.refundSubmit')}</button>
+      </form>` : nothing}
+    </section>`;
+  }
+}

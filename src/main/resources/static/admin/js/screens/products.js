@@ -1,0 +1,309 @@
+// Products: the list (by state, or a search of the live catalog), create and edit with variants, images,
+// SEO and category, soft delete; the category tree with move and reorder.
+import { html, nothing } from '../lib.js';
+import { api } from '../api.js';
+import { t, money, number, label } from '../i18n.js';
+import { FormState, field, problem, badge, pager, route, onSubmit, compact } from '../ui.js';
+
+const STATES = ['all', 'active', 'inactive', 'deleted'];
+
+/** The tree flattened depth first, each node with its depth, for selects and the category screen. */
+function flatten(nodes, depth = 0, out = []) {
+  for (const n of nodes) {
+    out.push({ ...n, depth });
+    flatten(n.children || [], depth + 1, out);
+  }
+  return out;
+}
+
+export class Products {
+  constructor(app, { query }) {
+    this.app = app;
+    this.title = 'nav.products';
+    this.query = query;
+    this.filters = new FormState({ q: query.q ?? '', status: query.status ?? 'all' });
+  }
+
+  async load() {
+    const { q, status } = this.filters.values;
+    // a search goes through the public listing (live products); the states through the admin list
+    this.page = q?.trim()
+      ? await api('/api/products', { params: { q: q.trim(), page: this.query.page, limit: 20 } })
+      : await api('/api/admin/products', { params: { status, page: this.query.page, limit: 20 } });
+    this.loaded = true;
+  }
+
+  view() {
+    const f = this.filters;
+    const params = () => ({ q: f.values.q?.trim(), status: f.values.status === 'all' ? '' : f.values.status });
+    return html`<h1 tabindex="-1">${t('nav.products')}</h1>
+      <div class="actions"><a class="button" href="#/products/new">${t('products.new')}</a></div>
+      <form class="filters" role="search" @submit=${onSubmit(() => { location.hash = route('#/products', params()); })}>
+        ${field(f, 'q', t('products.search'), { type: 'search', hint: t('products.searchHint') })}
+        ${field(f, 'status', t('products.state'), { options: STATES.map((s) => [s, t('products.state.' + s)]) })}
+        <div class="field"><button type="submit">${t('filter.apply')}</button></div>
+      </form>
+      ${this.page.data.length === 0 ? html`<p class="muted">${t('products.none')}</p>` : html`
+      <div class="table-wrap"><table data-test="products"><thead><tr><th>${t('products.name')}</th><th>${t('inventory.sku')}</th>
+        <th class="num">${t('products.price')}</th><th class="num">${t('inventory.stock')}</th><th>${t('products.state')}</th></tr></thead>
+      <tbody>${this.page.data.map((p) => html`<tr><td><a href=${'#/products/' + p.id}>${p.name}</a></td><td>${p.sku}</td>
+        <td class="num">${money(p.price, p.currency)}</td><td class="num">${number(p.stock)}</td>
+        <td>${p.deletedAt ? badge('state', 'deleted') : badge('state', p.isActive ? 'active' : 'inactive')}</td></tr>`)}</tbody></table></div>
+      ${pager(this.page.pagination, (n) => route('#/products', { ...params(), page: n }))}`}`;
+  }
+}
+
+const PRODUCT_FIELDS = ['name', 'sku', 'price', 'compareAtPrice', 'stock', 'shortDescription', 'description',
+  'seoTitle', 'seoDescription', 'categoryId', 'isActive', 'isFeatured', 'slug'];
+
+export class ProductEdit {
+  constructor(app, { id }) {
+    this.app = app;
+    this.id = id === 'new' ? null : id;
+    this.title = this.id ? 'products.edit' : 'products.new';
+    this.form = new FormState({ isActive: true, isFeatured: false, price: '', stock: '0', variants: [] });
+    this.variantForm = new FormState({ sku: '', name: '', options: '', price: '', stock: '0' });
+    this.imageForm = new FormState({ url: '', altText: '' });
+    this.action = new FormState();
+  }
+
+  async load() {
+    const [tree, product] = await Promise.all([api('/api/categories'), this.id ? api(`/api/admin/products/${this.id}`) : null]);
+    this.categories = flatten(tree.data);
+    if (product) this.keep(product);
+    this.loaded = true;
+  }
+
+  keep(p) {
+    this.product = p;
+    this.form.values = Object.fromEntries(PRODUCT_FIELDS.map((k) => [k, p[k] === null || p[k] === undefined ? '' : typeof p[k] === 'boolean' ? p[k] : String(p[k])]));
+  }
+
+  async save() {
+    const v = compact(this.form.values, ['price', 'compareAtPrice', 'stock']);
+    v.isActive = Boolean(this.form.values.isActive);
+    v.isFeatured = Boolean(this.form.values.isFeatured);
+    if (!this.id && this.pendingVariants?.length) v.variants = this.pendingVariants;
+    const saved = await this.form.run(() => this.app.update(), () => api(this.id ? `/api/products/${this.id}` : '/api/products',
+      { method: this.id ? 'PUT' : 'POST', body: v }));
+    if (saved) {
+      if (!this.id) {
+        location.hash = '#/products/' + saved.id;
+        return;
+      }
+      this.keep(saved);
+      this.form.succeed(t('saved'));
+      this.app.update();
+    }
+  }
+
+  variantBody() {
+    const v = this.variantForm.values;
+    const options = Object.fromEntries((v.options || '').split(',').map((p) => p.split('=').map((s) => s.trim())).filter(([k, x]) => k && x));
+    return { ...compact({ sku: v.sku, name: v.name, price: v.price, stock: v.stock }, ['price', 'stock']), options };
+  }
+
+  async addVariant() {
+    if (!this.id) {
+      // a new product takes its variants with it on create
+      (this.pendingVariants ??= []).push(this.variantBody());
+      this.variantForm = new FormState({ sku: '', name: '', options: '', price: '', stock: '0' });
+      this.app.update();
+      return;
+    }
+    const saved = await this.variantForm.run(() => this.app.update(), () => api(`/api/products/${this.id}/variants`, { method: 'POST', body: this.variantBody() }));
+    if (saved) {
+      this.variantForm = new FormState({ sku: '', name: '', options: '', price: '', stock: '0' });
+      await this.refresh();
+    }
+  }
+
+  async removeVariant(variant) {
+    if (await this.action.run(() => this.app.update(), () => api(`/api/products/${this.id}/variants/${variant.id}`, { method: 'DELETE' })) !== undefined) await this.refresh();
+  }
+
+  async addImage() {
+    const saved = await this.imageForm.run(() => this.app.update(), () => api(`/api/products/${this.id}/images`, { method: 'POST', body: compact(this.imageForm.values) }));
+    if (saved) {
+      this.imageForm = new FormState({ url: '', altText: '' });
+      await this.refresh();
+    }
+  }
+
+  async removeImage(image) {
+    if (await this.action.run(() => this.app.update(), () => api(`/api/products/${this.id}/images/${image.id}`, { method: 'DELETE' })) !== undefined) await this.refresh();
+  }
+
+  async remove() {
+    if (!confirm(t('products.confirmDelete', { name: this.product.name }))) return;
+    if (await this.action.run(() => this.app.update(), () => api(`/api/products/${this.id}`, { method: 'DELETE' })) !== undefined) {
+      this.action.succeed(t('products.deleted'));
+      await this.refresh();
+    }
+  }
+
+  async refresh() {
+    this.keep(await api(`/api/admin/products/${this.id}`));
+    this.app.update();
+  }
+
+  view() {
+    const f = this.form;
+    const p = this.product;
+    const categoryOptions = [['', t('products.noCategory')], ...this.categories.map((c) => [c.id, '— '.repeat(c.depth) + c.name])];
+    return html`<p><a href="#/products">← ${t('nav.products')}</a></p>
+      <h1 tabindex="-1">${p ? p.name : t('products.new')}</h1>
+      ${p?.deletedAt ? html`<div class="alert error" role="status">${t('products.isDeleted')}</div>` : nothing}
+      ${problem(this.action)}
+      ${problem(f, Object.fromEntries(PRODUCT_FIELDS.map((k) => [k, 1])))}
+      <form class="panel" @submit=${onSubmit(() => this.save())} novalidate data-test="product-form">
+        <div class="row">
+          ${field(f, 'name', t('products.name'), { required: true })}
+          ${field(f, 'sku', t('inventory.sku'), { required: true })}
+          ${field(f, 'price', t('products.price') + ' (EUR)', { type: 'number', step: '0.01', min: '0', required: true })}
+          ${field(f, 'compareAtPrice', t('products.compareAtPrice'), { type: 'number', step: '0.01', min: '0' })}
+        </div>
+        <div class="row">
+          ${p ? nothing : field(f, 'stock', t('inventory.stock'), { type: 'number', step: '1', min: '0', hint: t('products.stockHint') })}
+          ${field(f, 'categoryId', t('products.category'), { options: categoryOptions })}
+          ${p ? field(f, 'slug', t('products.slug')) : nothing}
+        </div>
+        ${field(f, 'shortDescription', t('products.shortDescription'), { type: 'textarea', rows: 2 })}
+        ${field(f, 'description', t('products.description'), { type: 'textarea', rows: 5 })}
+        <fieldset><legend>${t('products.seo')}</legend>
+          ${field(f, 'seoTitle', t('products.seoTitle'))}
+          ${field(f, 'seoDescription', t('products.seoDescription'), { type: 'textarea', rows: 2 })}
+        </fieldset>
+        <div class="actions">
+          ${field(f, 'isActive', t('products.active'), { type: 'checkbox' })}
+          ${field(f, 'isFeatured', t('products.featured'), { type: 'checkbox' })}
+        </div>
+        <div class="actions">
+          <button type="submit" ?disabled=${f.busy}>${t(p ? 'save' : 'products.create')}</button>
+          ${p && !p.deletedAt ? html`<button type="button" class="danger" @click=${() => this.remove()}>${t('products.delete')}</button>` : nothing}
+        </div>
+      </form>
+      ${this.variantsView()}
+      ${p ? this.imagesView() : nothing}`;
+  }
+
+  variantsView() {
+    const vf = this.variantForm;
+    const rows = this.product ? this.product.variants : this.pendingVariants || [];
+    return html`<section class="panel" aria-labelledby="variants-h">
+      <h2 id="variants-h">${t('products.variants')}</h2>
+      ${rows.length ? html`<div class="table-wrap"><table data-test="variants"><thead><tr><th>${t('inventory.sku')}</th><th>${t('products.name')}</th>
+        <th>${t('products.options')}</th><th class="num">${t('products.price')}</th><th class="num">${t('inventory.stock')}</th><th></th></tr></thead>
+      <tbody>${rows.map((v) => html`<tr><td>${v.sku}</td><td>${v.name}</td><td>${Object.entries(v.options || {}).map(([k, x]) => `${k}=${x}`).join(', ')}</td>
+        <td class="num">${v.price === null || v.price === undefined ? '—' : money(v.price, 'EUR')}</td><td class="num">${number(v.stock ?? 0)}</td>
+        <td>${this.product ? html`<button class="secondary" @click=${() => this.removeVariant(v)}>${t('remove')}</button>` : nothing}</td></tr>`)}</tbody></table></div>` : html`<p class="muted">${t('products.noVariants')}</p>`}
+      ${problem(vf, { sku: 1, name: 1, price: 1, stock: 1, options: 1 })}
+      <form @submit=${onSubmit(() => this.addVariant())} novalidate>
+        <div class="row">
+          ${field(vf, 'sku', t('inventory.sku'), { required: true })}
+          ${field(vf, 'name', t('products.name'), { required: true })}
+          ${field(vf, 'options', t('products.options'), { hint: t('products.optionsHint') })}
+          ${field(vf, 'price', t('products.variantPrice'), { type: 'number', step: '0.01', min: '0' })}
+          ${field(vf, 'stock', t('inventory.stock'), { type: 'number', step: '1', min: '0' })}
+        </div>
+        <button type="submit" class="secondary" ?disabled=${vf.busy}>${t('products.addVariant')}</button>
+      </form>
+    </section>`;
+  }
+
+  imagesView() {
+    const imf = this.imageForm;
+    return html`<section class="panel" aria-labelledby="images-h">
+      <h2 id="images-h">${t('products.images')}</h2>
+      ${this.product.images.length ? html`<div class="table-wrap"><table data-test="images"><thead><tr><th>${t('products.url')}</th><th>${t('products.altText')}</th><th></th></tr></thead>
+        <tbody>${this.product.images.map((i) => html`<tr><td><a href=${i.url} rel="noopener noreferrer" target="_blank">${i.url}</a></td><td>${i.altText ?? ''}</td>
+          <td><button class="secondary" @click=${() => this.removeImage(i)}>${t('remove')}</button></td></tr>`)}</tbody></table></div>` : html`<p class="muted">${t('products.noImages')}</p>`}
+      ${problem(imf, { url: 1, altText: 1 })}
+      <form @submit=${onSubmit(() => this.addImage())} novalidate>
+        <div class="row">${field(imf, 'url', t('products.url'), { type: 'url', required: true })}${field(imf, 'altText', t('products.altText'))}</div>
+        <button type="submit" class="secondary" ?disabled=${imf.busy}>${t('products.addImage')}</button>
+      </form>
+    </section>`;
+  }
+}
+
+export class Categories {
+  constructor(app) {
+    this.app = app;
+    this.title = 'nav.categories';
+    this.form = new FormState({ name: '', parentId: '', description: '' });
+    this.action = new FormState();
+  }
+
+  async load() {
+    this.tree = (await api('/api/categories')).data;
+    this.flat = flatten(this.tree);
+    this.loaded = true;
+  }
+
+  async create() {
+    const saved = await this.form.run(() => this.app.update(), () => api('/api/categories', { method: 'POST', body: compact(this.form.values) }));
+    if (saved) {
+      this.form = new FormState({ name: '', parentId: this.form.values.parentId, description: '' });
+      this.form.succeed(t('categories.created', { name: saved.name }));
+      await this.load();
+      this.app.update();
+    }
+  }
+
+  async put(node, changes) {
+    const body = compact({ name: node.name, slug: node.slug, description: node.description, parentId: node.parentId, position: node.position, ...changes });
+    if (changes.parentId === '') delete body.parentId;
+    const saved = await this.action.run(() => this.app.update(), () => api(`/api/categories/${node.id}`, { method: 'PUT', body }));
+    if (saved) {
+      await this.load();
+      this.app.update();
+    }
+  }
+
+  move(node, parentId) {
+    return this.put(node, { parentId, position: undefined });
+  }
+
+  /** Up or down among its siblings: positions are the API's, so swap with the neighbour's. */
+  reorder(node, step) {
+    const siblings = this.flat.filter((c) => c.parentId === node.parentId).sort((a, b) => a.position - b.position);
+    const i = siblings.findIndex((c) => c.id === node.id);
+    const other = siblings[i + step];
+    if (!other) return undefined;
+    return this.put(node, { position: other.position });
+  }
+
+  async remove(node) {
+    if (!confirm(t('categories.confirmDelete', { name: node.name }))) return;
+    if (await this.action.run(() => this.app.update(), () => api(`/api/categories/${node.id}`, { method: 'DELETE' })) !== undefined) {
+      await this.load();
+      this.app.update();
+    }
+  }
+
+  view() {
+    const parents = [['', t('categories.root')], ...this.flat.map((c) => [c.id, '— '.repeat(c.depth) + c.name])];
+    return html`<h1 tabindex="-1">${t('nav.categories')}</h1>
+      ${problem(this.action)}
+      <div class="table-wrap"><table data-test="categories"><thead><tr><th>${t('products.name')}</th><th>${t('categories.parent')}</th><th>${t('categories.order')}</th><th></th></tr></thead>
+      <tbody>${this.flat.map((c) => html`<tr data-category=${c.slug}>
+        <td style=${'padding-left:' + (0.6 + c.depth * 1.2) + 'rem'}>${c.name} <span class="muted">/${c.slug}</span></td>
+        <td><label class="sr-only" for=${'parent-' + c.id}>${t('categories.parent')}</label>
+          <select id=${'parent-' + c.id} @change=${(e) => this.move(c, e.target.value)}>
+          ${parents.filter(([id]) => id !== c.id).map(([id, name]) => html`<option value=${id} ?selected=${(c.parentId ?? '') === id}>${name}</option>`)}</select></td>
+        <td><div class="actions"><button class="secondary" aria-label=${t('categories.up', { name: c.name })} @click=${() => this.reorder(c, -1)}>↑</button>
+          <button class="secondary" aria-label=${t('categories.down', { name: c.name })} @click=${() => this.reorder(c, 1)}>↓</button></div></td>
+        <td><button class="secondary" @click=${() => this.remove(c)}>${t('remove')}</button></td></tr>`)}</tbody></table></div>
+      <section class="panel" aria-labelledby="newcat-h">
+        <h2 id="newcat-h">${t('categories.new')}</h2>
+        ${problem(this.form, { name: 1, parentId: 1, description: 1 })}
+        <form @submit=${onSubmit(() => this.create())} novalidate>
+          <div class="row">${field(this.form, 'name', t('products.name'), { required: true })}
+            ${field(this.form, 'parentId', t('categories.parent'), { options: parents })}</div>
+          ${field(this.form, 'description', t('products.description'), { type: 'textarea', rows: 2 })}
+          <button type="submit" ?disabled=${this.form.busy}>${t('categories.create')}</button>
+        </form>
+      </section>`;
+  }
+}

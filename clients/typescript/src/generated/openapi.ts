@@ -545,6 +545,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Deactivate an account
+         * @description Soft-deletes the account (its orders keep their history): it can no longer sign in, and its sessions end at once (refresh and access tokens refused).
+         */
+        delete: operations["deactivateUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users/{id}/role": {
         parameters: {
             query?: never;
@@ -553,7 +573,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Give an account another role; effective from its next access token */
+        /** Give an account another role; its sessions end at once (it signs in again) */
         put: operations["changeRole"];
         post?: never;
         delete?: never;
@@ -571,7 +591,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange email and password for an access token and a refresh token */
+        /**
+         * Sign in: an access token and a refresh token
+         * @description Exchanges email and password for a short access token and a rotating refresh token. With `cookie=true` the refresh token is set as the cookie `comptoir_refresh` (HttpOnly, Secure, SameSite=Strict, Path=/api/auth) and left out of the body, so that a browser client never holds it in script. An anonymous cart named by X-Session-Id is merged into the account's. After LOGIN_LOCK_THRESHOLD wrong passwords in a row for one email (from any client), sign-in for it is refused for a while that doubles with every further failure (429 too_many_failed_logins with Retry-After), right password or not; an unknown email is treated the same. The account's holder is emailed once per lock.
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -588,8 +611,58 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the refresh token's family (idempotent) */
+        /**
+         * Sign out: revoke the refresh token's session
+         * @description Revokes the refresh token's whole family (idempotent: an unknown or revoked token is fine). The token comes from the body or, when there is no body, from the refresh cookie, which is cleared.
+         */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a password reset link
+         * @description Answers 202 with the same body whether or not the address has an account. An account gets an \
+         *     email (in its language) with a link holding a single-use token, valid PASSWORD_RESET_TTL \
+         *     (1 hour); asking again makes the previous link stop working. At most ACCOUNT_EMAILS_PER_HOUR \
+         *     links an hour per account. Errors: 400 invalid_data, 429 rate_limit_exceeded.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the emailed token
+         * @description Spends the token of the reset email and sets the password. Every session of the account ends \
+         *     (its refresh tokens are revoked) and its other pending links stop working; the address counts \
+         *     as verified. Errors: 400 token_invalid (unknown token), token_used (already used), \
+         *     token_expired (past its lifetime or replaced by a newer link), invalid_data; \
+         *     429 rate_limit_exceeded.
+         */
+        post: operations["confirmPasswordReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -605,8 +678,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate a refresh token: the old one is spent, a reused one revokes its family */
-        post: operations["refresh"];
+        /**
+         * Rotate a refresh token
+         * @description Spends the refresh token and answers a new pair; a token presented again after its rotation revokes its whole session (except within REFRESH_REUSE_GRACE). The token comes from the body, or, when the body has none, from the refresh cookie set by a login with cookie=true: then the next one is set as the cookie too and left out of the body.
+         */
+        post: operations["refreshToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -622,8 +698,57 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a customer account; answers a token pair and the account */
+        /**
+         * Register a customer account
+         * @description Answers 202 with the same body whether or not the address already has an account, so that registration cannot be used to learn who is a customer. A new address gets an account, which can log in at once (POST /api/auth/login, which also merges an anonymous cart), and an email with its verification link; the holder of a taken address is emailed that someone tried to register with it. The emails are in the language of Accept-Language (English or French), which becomes the account's. Errors: 400 invalid_data, 429 rate_limit_exceeded.
+         */
         post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the account's address with the emailed token
+         * @description Spends the token of the verification email (sent at registration, or again by \
+         *     POST /api/auth/verify-email/resend); no sign-in needed, the link may be opened anywhere. The \
+         *     profile then says emailVerified: true, and checkout is allowed when EMAIL_VERIFICATION_REQUIRED. \
+         *     Errors: 400 token_invalid (unknown, or sent to an address the account no longer has), \
+         *     token_used, token_expired, invalid_data; 429 rate_limit_exceeded.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email the verification link again
+         * @description Sends the signed-in customer a new verification link (the previous one stops working). At most \
+         *     ACCOUNT_EMAILS_PER_HOUR links an hour: past that the answer is the same and nothing is sent. \
+         *     Errors: 401 unauthorized, 409 email_already_verified, 429 rate_limit_exceeded.
+         */
+        post: operations["resendEmailVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1029,7 +1154,7 @@ export interface paths {
         delete: operations["delete_4"];
         options?: never;
         head?: never;
-        /** Change first and last name */
+        /** Change first and last name, and the language of the emails */
         patch: operations["update_2"];
         trace?: never;
     };
@@ -1065,6 +1190,53 @@ export interface paths {
         post?: never;
         /** Delete an address */
         delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to move the account to another address
+         * @description Checks the password, then emails a confirmation link (single-use, valid EMAIL_CHANGE_TTL, \
+         *     24 hours) to the new address and a notice to the current one. The answer is the same when \
+         *     another account already uses the new address (it then gets no link). Nothing changes until \
+         *     the link is confirmed. Errors: 400 invalid_current_password, invalid_data (also for the \
+         *     current address); 401 unauthorized; 429 rate_limit_exceeded.
+         */
+        post: operations["requestEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/email/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the new address with the emailed token
+         * @description Signed in as the account that asked, spends the token sent to the new address and moves the \
+         *     account to it (verified). Errors: 400 token_invalid (unknown, or another account's), \
+         *     token_used, token_expired, invalid_data; 401 unauthorized; 409 email_taken (another account \
+         *     took the address meanwhile).
+         */
+        post: operations["confirmEmailChange"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1198,6 +1370,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The request was taken; what happens next */
+        Accepted: {
+            message: string;
+        };
         AddItem: {
             /** Format: uuid */
             productId: string;
@@ -1410,6 +1586,11 @@ export interface components {
             position?: number;
             slug?: string;
         };
+        ChangeEmailRequest: {
+            /** Format: email */
+            newEmail: string;
+            password: string;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
@@ -1428,6 +1609,9 @@ export interface components {
             notes?: string;
             paymentMethod?: string;
             shippingAddress?: components["schemas"]["Address"];
+        };
+        ConfirmEmailChangeRequest: {
+            token: string;
         };
         CouponRequest: {
             code: string;
@@ -1470,6 +1654,10 @@ export interface components {
             /** Format: int32 */
             usedCount?: number;
             value?: number;
+        };
+        EmailVerified: {
+            email: string;
+            emailVerified: boolean;
         };
         EstimatedDelivery: {
             /** Format: date */
@@ -1708,6 +1896,14 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        PasswordResetConfirmRequest: {
+            password: string;
+            token: string;
+        };
+        PasswordResetRequest: {
+            /** Format: email */
+            email: string;
+        };
         PaymentRecord: {
             amount?: number;
             amountRefunded?: number;
@@ -1899,14 +2095,11 @@ export interface components {
             lastName: string;
             password: string;
         };
-        RegisterResponse: {
-            accessToken?: string;
-            /** Format: int64 */
-            expiresIn?: number;
-            refreshToken?: string;
-            tokenType?: string;
-            user?: components["schemas"]["UserView"];
-            warnings?: components["schemas"]["Warning"][];
+        RegistrationAccepted: {
+            /** @example ada@example.com */
+            email: string;
+            emailVerificationRequired: boolean;
+            message: string;
         };
         ResolveRequest: {
             note?: string;
@@ -2021,15 +2214,22 @@ export interface components {
         UpdateProfileRequest: {
             firstName?: string;
             lastName?: string;
+            /**
+             * @description The language of the account's emails
+             * @enum {string}
+             */
+            locale?: "en" | "fr";
         };
         UserView: {
             /** Format: date-time */
             createdAt?: string;
             email?: string;
+            emailVerified?: boolean;
             firstName?: string;
             /** Format: uuid */
             id?: string;
             lastName?: string;
+            locale?: string;
             permissions?: string[];
             role?: string;
             /** Format: date-time */
@@ -2062,6 +2262,9 @@ export interface components {
             /** Format: int32 */
             stock?: number;
             stockStatus?: string;
+        };
+        VerifyEmailRequest: {
+            token: string;
         };
         Warning: {
             code?: string;
@@ -4819,6 +5022,89 @@ export interface operations {
             };
         };
     };
+    deactivateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deactivated */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (error: invalid_data, malformed_json, ...) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description error: user_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description error: cannot_deactivate_own_account */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     changeRole: {
         parameters: {
             query?: never;
@@ -4901,7 +5187,10 @@ export interface operations {
     };
     login: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Set the refresh token as an HttpOnly cookie instead of returning it */
+                cookie?: boolean;
+            };
             header?: {
                 "X-Session-Id"?: string;
             };
@@ -4914,16 +5203,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Signed in */
             200: {
                 headers: {
+                    /** @description With cookie=true: the refresh cookie */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
-            /** @description Invalid input (error: invalid_data, malformed_json, ...) */
+            /** @description invalid_data */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4932,7 +5223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing or invalid access token */
+            /** @description invalid_credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4959,9 +5250,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limit exceeded */
+            /** @description rate_limit_exceeded (this client address) or too_many_failed_logins (this account; `retryAfter` seconds, also in Retry-After) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4984,20 +5277,103 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
-            cookie?: never;
+            cookie?: {
+                /** @description The refresh token set by a login with cookie=true; read when the body is empty */
+                comptoir_refresh?: string;
+            };
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RefreshRequest"];
             };
         };
         responses: {
-            /** @description No Content */
+            /** @description Signed out */
             204: {
                 headers: {
+                    /** @description Without a body: the refresh cookie, cleared */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description invalid_data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Taken (an email is on its way if the address has an account) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
             };
             /** @description Invalid input (error: invalid_data, malformed_json, ...) */
             400: {
@@ -5055,7 +5431,7 @@ export interface operations {
             };
         };
     };
-    refresh: {
+    confirmPasswordReset: {
         parameters: {
             query?: never;
             header?: never;
@@ -5064,20 +5440,18 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RefreshRequest"];
+                "application/json": components["schemas"]["PasswordResetConfirmRequest"];
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description The password is changed; log in with it */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TokenPair"];
-                };
+                content?: never;
             };
-            /** @description Invalid input (error: invalid_data, malformed_json, ...) */
+            /** @description token_invalid, token_used, token_expired, invalid_data */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5087,6 +5461,89 @@ export interface operations {
                 };
             };
             /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: {
+                /** @description The refresh token set by a login with cookie=true; read when the body is empty */
+                comptoir_refresh?: string;
+            };
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description The next token pair */
+            200: {
+                headers: {
+                    /** @description When the cookie was used: the next refresh cookie */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description invalid_data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description invalid_refresh_token (also when neither the body nor the cookie holds one) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5137,7 +5594,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "X-Session-Id"?: string;
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
@@ -5148,13 +5605,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Registration accepted (a new or an existing address alike) */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegisterResponse"];
+                    "application/json": components["schemas"]["RegistrationAccepted"];
                 };
             };
             /** @description Invalid input (error: invalid_data, malformed_json, ...) */
@@ -5186,6 +5643,167 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The address is verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerified"];
+                };
+            };
+            /** @description token_invalid, token_used, token_expired, invalid_data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendEmailVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new link is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description Invalid input (error: invalid_data, malformed_json, ...) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description email_already_verified */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6376,6 +6994,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "Accept-Language"?: string;
                 "Idempotency-Key"?: string;
                 "X-Session-Id"?: string;
             };
@@ -8452,6 +9071,171 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The confirmation link is on its way to the new address */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description invalid_current_password, invalid_data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEmailChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The account with its new address */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description token_invalid, token_used, token_expired, invalid_data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description email_taken */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,13 +22,19 @@ export interface Comptoir {
   signIn(credentials: { email: string; password: string }): Promise<DataOf<Awaited<ReturnType<typeof login>>>>;
   /** Revokes the refresh token's session on the server and forgets the tokens. */
   signOut(): Promise<void>;
+  /**
+   * A new access token from the refresh token (or cookie), e.g. when a page loads with the refresh
+   * cookie but no access token in memory; false when the customer must sign in. Shared with the
+   * refresh a 401 starts.
+   */
+  refresh(): Promise<boolean>;
   readonly signedIn: boolean;
   /** A snapshot of what the client keeps (session id, tokens, guest tokens). */
   session(): SessionState;
 }
 
-function login(api: ComptoirApi, credentials: { email: string; password: string }) {
-  return api.POST("/api/auth/login", { body: credentials });
+function login(api: ComptoirApi, credentials: { email: string; password: string }, cookie: boolean) {
+  return api.POST("/api/auth/login", { body: credentials, params: cookie ? { query: { cookie } } : {} });
 }
 
 export function createComptoir(options: ComptoirOptions): Comptoir {
@@ -43,15 +49,17 @@ export function createComptoir(options: ComptoirOptions): Comptoir {
   return {
     api,
     store,
-    signIn: (credentials) => unwrap(login(api, credentials)),
+    signIn: (credentials) => unwrap(login(api, credentials, options.refreshCookie ?? false)),
     async signOut() {
       const { refreshToken } = store.get();
       try {
-        if (refreshToken) await unwrap(api.POST("/api/auth/logout", { body: { refreshToken } }));
+        if (options.refreshCookie) await unwrap(api.POST("/api/auth/logout")); // the cookie names the session
+        else if (refreshToken) await unwrap(api.POST("/api/auth/logout", { body: { refreshToken } }));
       } finally {
         store.set({ ...store.get(), accessToken: undefined, refreshToken: undefined });
       }
     },
+    refresh: () => transport.refresh(),
     get signedIn() {
       return Boolean(store.get().accessToken);
     },

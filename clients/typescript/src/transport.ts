@@ -12,6 +12,12 @@ export interface TransportOptions {
   retryDelayMs?: number;
   /** Called when the refresh token was refused: the customer must sign in again. */
   onSignedOut?: () => void;
+  /**
+   * Keep the refresh token in the server's HttpOnly cookie (`login?cookie=true`), out of reach of
+   * script, instead of the store: for a browser storefront on the API's site (the cookie is
+   * `SameSite=Strict`, `Secure`, `Path=/api/auth`).
+   */
+  refreshCookie?: boolean;
 }
 
 const SESSION = "X-Session-Id";
@@ -68,14 +74,19 @@ export class Transport {
       const guestToken = order ? state.guestTokens[decodeURIComponent(order)] : undefined;
       if (guestToken && !sent.has(GUEST)) sent.set(GUEST, guestToken);
       if (state.accessToken && !ownAuthorization) sent.set("Authorization", `Bearer ${state.accessToken}`);
-      return new Request(request.url, { method: request.method, headers: sent, body, signal: request.signal });
+      // the refresh cookie only travels with credentials, and only to the auth routes
+      const credentials = this.options.refreshCookie && AUTH_ROUTES.test(path) ? "include" : request.credentials;
+      return new Request(request.url, { method: request.method, headers: sent, body, signal: request.signal, credentials });
     };
 
     const sentToken = this.options.store.get().accessToken;
     let response = await this.withRetries(attempt, repeatable);
     if (response.status === 401 && sentToken && !ownAuthorization && !AUTH_ROUTES.test(path)) {
       // repeated with the same Idempotency-Key: a refused call did nothing, so it cannot happen twice
-      if (await this.refreshed(sentToken)) response = await this.withRetries(attempt, repeatable);
+      if (await this.refreshed(sentToken)) {
+        await response.body?.cancel();
+        response = await this.withRetries(attempt, repeatable);
+      }
     }
     await this.learn(request.method, path, response);
     return response;
@@ -86,22 +97,34 @@ export class Transport {
     const current = this.options.store.get().accessToken;
     // refreshed meanwhile by another call (or signed out: then not repeated, lest it run anonymously)
     if (current !== staleToken) return Promise.resolve(current !== undefined);
-    this.refreshing ??= this.refresh().finally(() => {
+    return this.refresh();
+  }
+
+  /** Exchanges the refresh token (or cookie) for a new pair, once for the calls asking meanwhile. */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= this.exchange().finally(() => {
       this.refreshing = undefined;
     });
     return this.refreshing;
   }
 
-  private async refresh(): Promise<boolean> {
+  /** False when there is no refresh token or it was refused (then signed out). */
+  private async exchange(): Promise<boolean> {
     const { refreshToken } = this.options.store.get();
-    if (!refreshToken) return this.signedOut();
-    const response = await this.send(
-      new Request(new URL("api/auth/refresh", this.base), {
+    const url = new URL("api/auth/refresh", this.base);
+    let request: Request;
+    if (this.options.refreshCookie) {
+      request = new Request(url, { method: "POST", headers: { Accept: "application/json" }, credentials: "include" });
+    } else if (refreshToken) {
+      request = new Request(url, {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
         body: JSON.stringify({ refreshToken }),
-      }),
-    );
+      });
+    } else {
+      return this.signedOut();
+    }
+    const response = await this.send(request);
     if (!response.ok) {
       // 401: spent, revoked or expired; anything else: leave the tokens for a later try
       return response.status === 401 || response.status === 400 ? this.signedOut() : false;

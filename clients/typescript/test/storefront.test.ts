@@ -1,9 +1,10 @@
 // A storefront's whole journey through the SDK against a running server (COMPTOIR_URL): browse, search
 // with facets, an anonymous cart, register then sign in (the cart merged), a coupon, checkout as a
-// customer and as a guest, payment with the simulated provider, order history, token refresh, sign-out.
+// customer and as a guest, payment with the simulated provider, order history, token refresh (from the
+// refresh token, and for the admin from the refresh cookie), sign-out.
 // The steps run in order and share what they create. Within the server's default rate limits (per IP
-// and 15 minutes: 5 sign-in calls, 20 anonymous order calls) it runs once per fresh server; start a
-// server meant for running it again and again with RATE_LIMIT_ENABLED=false.
+// and 15 minutes: 5 sign-in calls — here 3 logins and 2 logouts —, 20 anonymous order calls) it runs
+// once per fresh server; start a server meant for running it again and again with RATE_LIMIT_ENABLED=false.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
@@ -61,6 +62,10 @@ describe("a storefront built on the SDK", () => {
   let anonymousCart: Cart;
   let couponCode: string;
   let placed: PlacedOrder;
+  // a back office in the browser: its refresh token stays in the server's HttpOnly cookie
+  const adminNetwork = recordingFetch();
+  const admin = client({ fetch: adminNetwork.fetch, refreshCookie: true });
+  let couponId: string;
 
   it("browses the category tree, a filtered page of products and a product page", async () => {
     const tree = await unwrap(shop.api.GET("/api/categories"));
@@ -143,7 +148,6 @@ describe("a storefront built on the SDK", () => {
   });
 
   it("applies a coupon an admin created", async () => {
-    const admin = client();
     await admin.signIn(adminCredentials());
     couponCode = unique("SDK").toUpperCase();
     const coupon = await unwrap(
@@ -152,6 +156,7 @@ describe("a storefront built on the SDK", () => {
       }),
     );
     assert.equal(coupon.code, couponCode);
+    couponId = coupon.id!;
 
     const cart = await unwrap(shop.api.POST("/api/cart/coupon", { body: { code: couponCode } }));
     assert.equal(cart.coupon?.code, couponCode);
@@ -168,6 +173,30 @@ describe("a storefront built on the SDK", () => {
     assert.ok(refused instanceof ApiError);
     assert.equal(refused.status, 404);
     assert.match(refused.error, /^coupon_/);
+  });
+
+  it("keeps the admin's refresh token in the HttpOnly cookie, refreshed from it after a reload", async () => {
+    assert.equal(admin.session().refreshToken, undefined, "never in script");
+    const first = adminNetwork.cookies.get("comptoir_refresh");
+    assert.equal(first?.path, "/api/auth");
+
+    admin.store.set({ ...admin.store.get(), accessToken: "an-expired-access-token" });
+    const coupon = await unwrap(admin.api.GET("/api/admin/coupons/{id}", { params: { path: { id: couponId } } }));
+    assert.equal(coupon.code, couponCode);
+    const refresh = adminNetwork.to("POST", "/api/auth/refresh");
+    assert.equal(refresh.length, 1);
+    assert.match(refresh[0]?.headers.get("Cookie") ?? "", /comptoir_refresh=/, "the cookie, no body");
+    assert.notEqual(adminNetwork.cookies.get("comptoir_refresh")?.value, first?.value, "rotated");
+
+    // the page reloads: nothing in memory but the browser's cookie
+    const reloaded = client({ fetch: adminNetwork.fetch, refreshCookie: true });
+    assert.equal(await reloaded.refresh(), true);
+    const again = await unwrap(reloaded.api.GET("/api/admin/coupons/{id}", { params: { path: { id: couponId } } }));
+    assert.equal(again.id, couponId);
+
+    await reloaded.signOut();
+    assert.equal(adminNetwork.cookies.has("comptoir_refresh"), false, "cleared by the server");
+    assert.equal(await reloaded.refresh(), false, "signed out");
   });
 
   it("checks out as the customer once, even when the answer is lost and the SDK repeats the call", async () => {

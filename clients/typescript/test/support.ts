@@ -24,16 +24,37 @@ export interface Sent {
 
 /**
  * A fetch that records what it sends; `dropAnswer(method, path)` makes the next matching request
- * reach the server and then fail as a lost connection would, the answer thrown away.
+ * reach the server and then fail as a lost connection would, the answer thrown away. It keeps cookies
+ * as a browser does for a request made with `credentials: "include"` (Node's fetch keeps none).
  */
 export function recordingFetch() {
   const sent: Sent[] = [];
   const drops: { method: string; path: string }[] = [];
-  const fetch = async (request: Request): Promise<Response> => {
-    const path = new URL(request.url).pathname;
+  const cookies = new Map<string, { value: string; path: string }>();
+  const fetch = async (given: Request): Promise<Response> => {
+    const path = new URL(given.url).pathname;
+    const withCookies = given.credentials === "include";
+    let request = given;
+    if (withCookies) {
+      const header = [...cookies].filter(([, c]) => path.startsWith(c.path)).map(([name, c]) => `${name}=${c.value}`);
+      if (header.length) {
+        const headers = new Headers(given.headers);
+        headers.set("Cookie", header.join("; "));
+        request = new Request(given, { headers });
+      }
+    }
     const record: Sent = { method: request.method, path, headers: new Headers(request.headers), status: "failed" };
     sent.push(record);
     const response = await globalThis.fetch(request);
+    if (withCookies) {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair = "", ...attributes] = line.split(";").map((part) => part.trim());
+        const [name = "", value = ""] = pair.split(/=(.*)/s);
+        const cookiePath = attributes.find((a) => /^path=/i.test(a))?.slice(5) ?? "/";
+        if (!value || attributes.some((a) => /^max-age=0$/i.test(a))) cookies.delete(name);
+        else cookies.set(name, { value, path: cookiePath });
+      }
+    }
     const drop = drops.findIndex((d) => d.method === request.method && d.path === path);
     if (drop >= 0) {
       drops.splice(drop, 1);
@@ -46,6 +67,7 @@ export function recordingFetch() {
   return {
     fetch,
     sent,
+    cookies,
     to: (method: string, path: string) => sent.filter((s) => s.method === method && s.path === path),
     dropAnswer: (method: string, path: string) => void drops.push({ method, path }),
   };

@@ -47,10 +47,7 @@ class AccountService {
         return view(user);
     }
 
-    /**
-     * A new password ends every session (all refresh tokens and their access tokens are revoked) and
-     * cancels pending reset and email-change links.
-     */
+    /** A new password ends every session (refresh tokens and their access tokens) and cancels pending email links. */
     @Transactional
     void changePassword(UUID userId, String currentPassword, String newPassword) {
         User user = live(userId);

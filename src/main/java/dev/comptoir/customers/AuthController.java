@@ -79,7 +79,10 @@ class AuthController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean emailVerificationRequired,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message) {}
 
-    /** {@code refreshToken} is absent when it was set as the refresh cookie instead. */
+    /**
+     * {@code refreshToken} is absent when it was set as the refresh cookie instead; {@code warnings}: e.g.
+     * {@code cart_not_merged}, empty when all went well.
+     */
     record LoginResponse(String accessToken, @JsonInclude(JsonInclude.Include.NON_NULL) String refreshToken,
             long expiresIn, String tokenType, List<SignIn.Warning> warnings) {}
 

@@ -25,8 +25,8 @@ class AuthService {
     private final Duration grace;
 
     AuthService(UserRepository users, RefreshTokenRepository refreshTokens, RoleCatalog roles, Passwords passwords,
-            TokenIssuer issuer, SuccessorTokens successors, Sessions sessions, LoginThrottle throttle,
-            Clock clock, AuthProperties properties) {
+            TokenIssuer issuer, SuccessorTokens successors, Sessions sessions, LoginThrottle throttle, Clock clock,
+            AuthProperties properties) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.roles = roles;

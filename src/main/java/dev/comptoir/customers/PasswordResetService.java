@@ -56,8 +56,8 @@ class PasswordResetService {
 
     /**
      * Spends the token and sets the password (hashed before the transaction). Following the link proves
-     * the address too. Every session of the account ends (refresh and access tokens), and its other pending
-     * links end.
+     * the address too. Every session of the account ends (refresh and access tokens), and its other
+     * pending links end.
      */
     void confirm(String rawToken, String newPassword) {
         String hash = passwords.hash(newPassword);

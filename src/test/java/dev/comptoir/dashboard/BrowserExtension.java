@@ -62,6 +62,13 @@ class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterEac
                 .setAcceptDownloads(true));
         browserContext.setDefaultTimeout(15_000);
         Page page = browserContext.newPage();
+        // what the page itself reports goes to the test log, next to the failure it explains
+        page.onPageError(error -> System.out.println("[browser] page error: " + error));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) || "warning".equals(message.type())) {
+                System.out.println("[browser] console " + message.type() + ": " + message.text());
+            }
+        });
         AdminUi ui = new AdminUi(page, port);
         context.getStore(NS).put("ui", ui);
         return ui;

@@ -49,13 +49,14 @@ class CheckoutService {
     private final CustomerService customers;
     private final OrderRepository orders;
     private final OrderNumbers numbers;
+    private final UnpaidOrderCaps unpaidCaps;
     private final OrdersProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CheckoutService(CartService carts, PromotionService promotions, PricingService pricing,
             InventoryService inventory, CustomerService customers, OrderRepository orders, OrderNumbers numbers,
-            OrdersProperties properties, ApplicationEventPublisher events, Clock clock) {
+            UnpaidOrderCaps unpaidCaps, OrdersProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.carts = carts;
         this.promotions = promotions;
         this.pricing = pricing;
@@ -63,6 +64,7 @@ class CheckoutService {
         this.customers = customers;
         this.orders = orders;
         this.numbers = numbers;
+        this.unpaidCaps = unpaidCaps;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -70,9 +72,12 @@ class CheckoutService {
 
     record Placed(Order order, String guestToken) {}
 
-    /** {@code guestLocale}: the language of a guest's emails (a customer's own is read from the account). */
+    /**
+     * {@code clientKey}: the buyer's hashed address, for the cap on unpaid orders per client;
+     * {@code guestLocale}: the language of a guest's emails (a customer's own is read from the account).
+     */
     @Transactional
-    Placed checkout(CartOwner owner, CheckoutRequest request, String guestLocale) {
+    Placed checkout(CartOwner owner, CheckoutRequest request, String clientKey, String guestLocale) {
         Instant now = clock.instant();
         UUID userId = owner.userId();
         CustomerSummary buyer = userId == null ? null : customers.findBuyer(userId)
@@ -86,6 +91,7 @@ class CheckoutService {
             billing = shipping;
         }
 
+        unpaidCaps.check(userId, email, clientKey, now);
         CheckoutCart cart = carts.lockForCheckout(owner);
         UUID orderId = UUID.randomUUID();
         // quoted without a lock: the coupon row is locked only by its redemption, below
@@ -103,7 +109,7 @@ class CheckoutService {
                 l.name(), l.unitPrice(), l.quantity(), l.lineTotal())).toList();
         OrderDraft draft = new OrderDraft(orderId, userId, email, guestToken == null ? null : GuestTokens.hash(guestToken),
                 request.paymentMethod() == null ? "card" : request.paymentMethod(), totals, couponCode, shipping,
-                billing, request.notes(), now.plus(properties.paymentTimeout()), actor, lines,
+                billing, request.notes(), now.plus(properties.paymentTimeout()), actor, clientKey, lines,
                 buyer != null ? buyer.locale() : guestLocale);
         Order order = orders.save(new Order(draft, numbers.next(now), now));
         carts.emptyAfterCheckout(cart.cartId());

@@ -67,6 +67,7 @@ public class Order {
     private Instant createdAt;
     private Instant updatedAt;
     private BigDecimal refundedAmount = BigDecimal.ZERO.setScale(2);
+    private String clientKey;
     @Version
     private Long version; // a wrapper: null until persisted, so that save() persists instead of merging
 
@@ -105,6 +106,7 @@ public class Order {
         this.estimatedDeliveryFrom = draft.totals().estimatedDeliveryFrom();
         this.estimatedDeliveryTo = draft.totals().estimatedDeliveryTo();
         this.expiresAt = draft.expiresAt();
+        this.clientKey = draft.clientKey();
         this.createdAt = now;
         this.updatedAt = now;
         int position = 0;

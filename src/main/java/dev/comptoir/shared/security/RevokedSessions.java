@@ -32,7 +32,7 @@ final class RevokedSessions implements SessionRevocations, AutoCloseable {
 
     RevokedSessions(Duration accessTokenTtl, Optional<RedisRevocationStore> shared) {
         this.keep = accessTokenTtl.plus(CLOCK_SKEW);
-        this.local = Caffeine.newBuilder().expireAfterWrite(keep).maximumSize(1_000_000).build();
+        this.local = Caffeine.newBuilder().expireAfterWrite(keep).maximumSize(200_000).build();
         this.shared = shared;
     }
 

@@ -75,7 +75,8 @@ class RedisSessionRevocationSystemTests {
     void aLogoutOnOneInstanceIsRefusedOnTheOther() {
         String email = TestAccounts.uniqueEmail();
         Contract.request().port(ExtraInstance.port(first)).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", TestAccounts.PASSWORD, "firstName", "Ada", "lastName", "Lovelace"))
+                .body(Map.of("email", email, "password", TestAccounts.PASSWORD, "firstName", "Ada",
+                        "lastName", "Lovelace"))
                 .post("/api/auth/register").then().statusCode(202);
         JsonPath registered = Contract.request().port(ExtraInstance.port(first)).contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", TestAccounts.PASSWORD))

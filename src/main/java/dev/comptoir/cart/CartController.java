@@ -51,14 +51,18 @@ class CartController {
     }
 
     @PostMapping("/items")
-    @Operation(summary = "Add a product or variant (quantities add up)")
+    @Operation(summary = "Add a product or variant (quantities add up)",
+            description = "422 line_quantity_limit when the line would pass MAX_LINE_QUANTITY units, "
+                    + "order_quantity_limit when the cart would pass MAX_ORDER_QUANTITY (`maxQuantity`, `requested`); "
+                    + "409 insufficient_stock.")
     CartView add(HttpServletRequest request, HttpServletResponse response, @Valid @RequestBody AddItem body,
             @RequestParam(required = false) String country) {
         return carts.add(owner(request, response), body, country);
     }
 
     @PutMapping("/items")
-    @Operation(summary = "Set a line's quantity (0 removes it)")
+    @Operation(summary = "Set a line's quantity (0 removes it)",
+            description = "422 line_quantity_limit / order_quantity_limit as when adding; 409 insufficient_stock.")
     CartView set(HttpServletRequest request, HttpServletResponse response, @Valid @RequestBody SetItem body,
             @RequestParam(required = false) String country) {
         return carts.set(owner(request, response), body, country);

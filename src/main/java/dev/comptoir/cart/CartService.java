@@ -38,15 +38,17 @@ public class CartService {
     private final CatalogService catalog;
     private final PromotionService promotions;
     private final JdbcTemplate jdbc;
+    private final CartLimits limits;
     private final Clock clock;
 
     CartService(CartRepository carts, CartPricer pricer, CatalogService catalog, PromotionService promotions,
-            JdbcTemplate jdbc, Clock clock) {
+            JdbcTemplate jdbc, CartLimits limits, Clock clock) {
         this.carts = carts;
         this.pricer = pricer;
         this.catalog = catalog;
         this.promotions = promotions;
         this.jdbc = jdbc;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -59,10 +61,12 @@ public class CartService {
     CartView add(CartOwner owner, AddItem request, String country) {
         Cart cart = findOrCreate(owner);
         SkuView sku = sellable(request.productId(), request.variantId());
-        int quantity = cart.item(sku.sku()).map(CartItem::quantity).orElse(0) + request.quantity();
+        int current = cart.item(sku.sku()).map(CartItem::quantity).orElse(0);
+        int quantity = current + request.quantity();
         if (quantity > CartItem.MAX_QUANTITY) {
             throw new BadRequestException("invalid_quantity", "A line holds at most 999 units");
         }
+        limits.check(sku.sku(), quantity, units(cart) - current + quantity);
         checkStock(sku, quantity);
         Instant now = clock.instant();
         cart.item(sku.sku()).ifPresentOrElse(item -> item.setQuantity(quantity),
@@ -84,6 +88,7 @@ public class CartService {
         } else {
             SkuView sku = sellable(request.productId(), request.variantId());
             CartItem item = cart.item(sku.sku()).orElseThrow(CartService::itemNotFound);
+            limits.check(sku.sku(), request.quantity(), units(cart) - item.quantity() + request.quantity());
             checkStock(sku, request.quantity());
             item.setQuantity(request.quantity());
         }
@@ -130,7 +135,8 @@ public class CartService {
 
     /**
      * Moves an anonymous cart into the customer's at login: quantities add up, capped by the stock
-     * available now; the customer's coupon wins, else the anonymous one's is kept.
+     * available now and the line limit (checkout refuses a cart past the order limit); the customer's
+     * coupon wins, else the anonymous one's is kept.
      */
     @Transactional
     public void merge(String sessionId, UUID userId) {
@@ -148,7 +154,7 @@ public class CartService {
                 continue;
             }
             int wanted = into.item(item.sku()).map(CartItem::quantity).orElse(0) + item.quantity();
-            int quantity = Math.min(Math.min(wanted, sku.get().stock()), CartItem.MAX_QUANTITY);
+            int quantity = Math.min(Math.min(wanted, sku.get().stock()), limits.maxLineQuantity());
             if (quantity <= 0) {
                 continue;
             }
@@ -163,7 +169,8 @@ public class CartService {
     }
 
     /**
-     * The cart locked for checkout and re-priced; refuses an empty cart or a withdrawn product. The row
+     * The cart locked for checkout and re-priced; refuses an empty cart, a withdrawn product, or more
+     * than the quantity limits allow (a cart filled before they were lowered, or by a merge). The row
      * is locked before the items are loaded: items read before the lock would stay in the persistence
      * context as they were, and a checkout that waited for another could place the same items again.
      */
@@ -176,7 +183,9 @@ public class CartService {
         List<CheckoutCart.Line> lines = new ArrayList<>();
         BigDecimal subtotal = BigDecimal.ZERO.setScale(2);
         Map<SkuRef, SkuView> skus = catalog.findLineSkus(cart.items().stream().map(CartItem::skuRef).toList());
+        int units = units(cart);
         for (CartItem item : cart.items()) {
+            limits.check(item.sku(), item.quantity(), units);
             SkuView sku = Optional.ofNullable(skus.get(item.skuRef())).filter(SkuView::active)
                     .orElseThrow(() -> new NotFoundException("product_not_found",
                             "A product in the cart is no longer sold: " + item.sku(), Map.of("sku", item.sku())));
@@ -238,6 +247,10 @@ public class CartService {
         }
         throw variantId == null ? new NotFoundException("product_not_found", "No such product")
                 : new NotFoundException("product_not_found", "No such product variant");
+    }
+
+    private static int units(Cart cart) {
+        return cart.items().stream().mapToInt(CartItem::quantity).sum();
     }
 
     private static void checkStock(SkuView sku, int quantity) {

@@ -12,16 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountService {
 
     private final UserRepository users;
-    private final RefreshTokenRepository refreshTokens;
+    private final Sessions sessions;
     private final RoleCatalog roles;
     private final Passwords passwords;
+    private final AccountTokens tokens;
 
-    AccountService(UserRepository users, RefreshTokenRepository refreshTokens, RoleCatalog roles,
-            Passwords passwords) {
+    AccountService(UserRepository users, Sessions sessions, RoleCatalog roles, Passwords passwords,
+            AccountTokens tokens) {
         this.users = users;
-        this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.roles = roles;
         this.passwords = passwords;
+        this.tokens = tokens;
     }
 
     @Transactional(readOnly = true)
@@ -29,16 +31,23 @@ class AccountService {
         return view(live(userId));
     }
 
-    /** Only the names can change here; email, role and id are not the account holder's to edit. */
+    /**
+     * Only the names and the language of the emails change here; the email changes with a confirmation
+     * ({@link EmailChangeService}), role and id are not the account holder's to edit.
+     */
     @Transactional
-    UserView rename(UUID userId, String firstName, String lastName) {
+    UserView update(UUID userId, String firstName, String lastName, String locale) {
         User user = live(userId);
-        user.rename(firstName, lastName, Instant.now());
+        Instant now = Instant.now();
+        user.rename(firstName, lastName, now);
+        if (locale != null) {
+            user.changeLocale(locale, now);
+        }
         users.flush();
         return view(user);
     }
 
-    /** A new password ends every session: all refresh tokens are revoked. */
+    /** A new password ends every session (refresh tokens and their access tokens) and cancels pending email links. */
     @Transactional
     void changePassword(UUID userId, String currentPassword, String newPassword) {
         User user = live(userId);
@@ -47,7 +56,8 @@ class AccountService {
         }
         Instant now = Instant.now();
         user.changePassword(passwords.hash(newPassword), now);
-        refreshTokens.revokeAllOfUser(userId, now);
+        sessions.endAllOf(userId, now);
+        tokens.expireAll(userId, now, AccountToken.Purpose.PASSWORD_RESET, AccountToken.Purpose.EMAIL_CHANGE);
     }
 
     /** Soft delete: the row stays for orders' history, but the account can no longer log in. */
@@ -56,11 +66,10 @@ class AccountService {
         User user = live(userId);
         Instant now = Instant.now();
         user.delete(now);
-        refreshTokens.revokeAllOfUser(userId, now);
+        sessions.endAllOf(userId, now);
     }
 
     private User live(UUID userId) {
-        // an access token outlives a deleted account by at most its short lifetime
         return users.findByIdAndDeletedAtIsNull(userId)
                 .orElseThrow(() -> new NotFoundException("user_not_found", "This account does not exist"));
     }

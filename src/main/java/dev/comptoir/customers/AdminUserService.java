@@ -19,10 +19,12 @@ class AdminUserService {
 
     private final UserRepository users;
     private final RoleCatalog roles;
+    private final Sessions sessions;
 
-    AdminUserService(UserRepository users, RoleCatalog roles) {
+    AdminUserService(UserRepository users, RoleCatalog roles, Sessions sessions) {
         this.users = users;
         this.roles = roles;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -35,7 +37,10 @@ class AdminUserService {
         return PageResponse.of(page, u -> UserView.of(u, permissions.getOrDefault(u.role(), List.of())));
     }
 
-    /** Takes effect with the user's next access token (login or refresh). */
+    /**
+     * Ends the account's sessions, so the new role (and whatever the old one allowed) holds from this
+     * moment: its access tokens are refused at once and it signs in again to get the new permissions.
+     */
     @Transactional
     UserView changeRole(UUID actorId, UUID userId, String role) {
         if (!roles.exists(role)) {
@@ -47,9 +52,27 @@ class AdminUserService {
         }
         User user = users.findByIdAndDeletedAtIsNull(userId)
                 .orElseThrow(() -> new NotFoundException("user_not_found", "No user with this id"));
-        user.assignRole(role, Instant.now());
+        Instant now = Instant.now();
+        user.assignRole(role, now);
         users.flush();
+        sessions.endAllOf(userId, now);
         return UserView.of(user, roles.permissionsOf(role));
+    }
+
+    /**
+     * Deactivates an account as its holder's own deletion does (soft delete: orders keep their history)
+     * and ends its sessions at once.
+     */
+    @Transactional
+    void deactivate(UUID actorId, UUID userId) {
+        if (actorId.equals(userId)) {
+            throw new ConflictException("cannot_deactivate_own_account", "You cannot deactivate your own account");
+        }
+        User user = users.findByIdAndDeletedAtIsNull(userId)
+                .orElseThrow(() -> new NotFoundException("user_not_found", "No user with this id"));
+        Instant now = Instant.now();
+        user.delete(now);
+        sessions.endAllOf(userId, now);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package dev.comptoir.customers;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.comptoir.shared.error.UnauthorizedException;
+import dev.comptoir.shared.i18n.Languages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,11 +44,18 @@ class AuthController {
     private final AuthService auth;
     private final SignIn signIn;
     private final RefreshCookie cookie;
+    private final RegistrationService registrations;
+    private final AccountProperties accounts;
+    private final Languages languages;
 
-    AuthController(AuthService auth, SignIn signIn, RefreshCookie cookie) {
+    AuthController(AuthService auth, SignIn signIn, RefreshCookie cookie, RegistrationService registrations,
+            AccountProperties accounts, Languages languages) {
         this.auth = auth;
         this.signIn = signIn;
         this.cookie = cookie;
+        this.registrations = registrations;
+        this.accounts = accounts;
+        this.languages = languages;
     }
 
     /** Unknown members (role, permissions, id...) are ignored: a registration is always a customer. */
@@ -60,30 +69,51 @@ class AuthController {
 
     record RefreshRequest(@NotBlank @Size(max = 512) String refreshToken) {}
 
-    /** {@code warnings}: e.g. {@code cart_not_merged}; empty when all went well. */
-    record RegisterResponse(String accessToken, String refreshToken, long expiresIn, String tokenType,
-            UserView user, List<SignIn.Warning> warnings) {}
+    /**
+     * The same for a new and a taken address (ADR 0006): what to do next, never whether an account
+     * exists. {@code emailVerificationRequired}: checkout waits for the emailed link.
+     */
+    @Schema(name = "RegistrationAccepted")
+    record RegisterResponse(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ada@example.com") String email,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean emailVerificationRequired,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message) {}
 
-    /** {@code refreshToken} is absent when it was set as the refresh cookie instead. */
+    /**
+     * {@code refreshToken} is absent when it was set as the refresh cookie instead; {@code warnings}: e.g.
+     * {@code cart_not_merged}, empty when all went well.
+     */
     record LoginResponse(String accessToken, @JsonInclude(JsonInclude.Include.NON_NULL) String refreshToken,
             long expiresIn, String tokenType, List<SignIn.Warning> warnings) {}
 
-    @Operation(summary = "Create a customer account; answers a token pair and the account")
+    @Operation(operationId = "register", summary = "Register a customer account",
+            description = """
+                    Answers 202 with the same body whether or not the address already has an account, so that \
+                    registration cannot be used to learn who is a customer. A new address gets an account, which \
+                    can log in at once (POST /api/auth/login, which also merges an anonymous cart), and an email \
+                    with its verification link; the holder of a taken address is emailed that someone tried to \
+                    register with it. The emails are in the language of Accept-Language (English or French), \
+                    which becomes the account's. Errors: 400 invalid_data, 429 rate_limit_exceeded.""")
+    @ApiResponse(responseCode = "202", description = "Registration accepted (a new or an existing address alike)")
+    @SecurityRequirements
     @PostMapping("/register")
-    @ResponseStatus(HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.ACCEPTED)
     RegisterResponse register(@Valid @RequestBody RegisterRequest request,
-            @RequestHeader(name = SESSION_HEADER, required = false) String sessionId) {
-        AuthService.Registration done = auth.register(request.email(), request.password(), request.firstName(),
-                request.lastName());
-        List<SignIn.Warning> warnings = signIn.signedIn(done.user().id(), session(sessionId));
-        TokenPair tokens = done.tokens();
-        return new RegisterResponse(tokens.accessToken(), tokens.refreshToken(), tokens.expiresIn(),
-                tokens.tokenType(), done.user(), warnings);
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        String email = User.normalize(request.email());
+        registrations.register(new RegistrationService.Registration(email, request.firstName(), request.lastName(),
+                request.password(), languages.fromAcceptLanguage(acceptLanguage)));
+        return new RegisterResponse(email, accounts.emailVerificationRequired(), "We sent an email to " + email
+                + ". If the address is new, its account is ready: you can log in now.");
     }
 
     @Operation(operationId = "login", summary = "Sign in: an access token and a refresh token",
             description = "Exchanges email and password for a short access token and a rotating refresh token. "
-                    + COOKIE_DOC + " An anonymous cart named by X-Session-Id is merged into the account's.",
+                    + COOKIE_DOC + " An anonymous cart named by X-Session-Id is merged into the account's. "
+                    + "After LOGIN_LOCK_THRESHOLD wrong passwords in a row for one email (from any client), "
+                    + "sign-in for it is refused for a while that doubles with every further failure (429 "
+                    + "too_many_failed_logins with Retry-After), right password or not; an unknown email is "
+                    + "treated the same. The account's holder is emailed once per lock.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "Signed in",
                         headers = @Header(name = HttpHeaders.SET_COOKIE,
@@ -91,6 +121,11 @@ class AuthController {
                 @ApiResponse(responseCode = "400", description = "invalid_data",
                         content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem"))),
                 @ApiResponse(responseCode = "401", description = "invalid_credentials",
+                        content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem"))),
+                @ApiResponse(responseCode = "429", description = "rate_limit_exceeded (this client address) or "
+                        + "too_many_failed_logins (this account; `retryAfter` seconds, also in Retry-After)",
+                        headers = @Header(name = "Retry-After", description = "seconds to wait",
+                                schema = @Schema(type = "integer")),
                         content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
             })
     @PostMapping("/login")

@@ -1,20 +1,15 @@
 package dev.comptoir.customers;
 
-import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.UnauthorizedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Registration, login and the refresh-token lifecycle (rotation, reuse detection and its grace, logout). */
+/** Login and the refresh-token lifecycle (rotation, reuse detection and its grace, logout). */
 @Service
 class AuthService {
 
@@ -24,69 +19,48 @@ class AuthService {
     private final Passwords passwords;
     private final TokenIssuer issuer;
     private final SuccessorTokens successors;
-    private final ApplicationEventPublisher events;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
     private final Clock clock;
     private final Duration grace;
-    private final TransactionTemplate transaction;
 
     AuthService(UserRepository users, RefreshTokenRepository refreshTokens, RoleCatalog roles, Passwords passwords,
-            TokenIssuer issuer, SuccessorTokens successors, ApplicationEventPublisher events, Clock clock,
-            AuthProperties properties, TransactionTemplate transaction) {
+            TokenIssuer issuer, SuccessorTokens successors, Sessions sessions, LoginThrottle throttle, Clock clock,
+            AuthProperties properties) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.roles = roles;
         this.passwords = passwords;
         this.issuer = issuer;
         this.successors = successors;
-        this.events = events;
+        this.sessions = sessions;
+        this.throttle = throttle;
         this.clock = clock;
         this.grace = properties.refreshReuseGrace();
-        this.transaction = transaction;
     }
-
-    record Registration(UserView user, TokenPair tokens) {}
 
     record Login(UUID userId, TokenPair tokens) {}
 
     /**
-     * Always a customer: the role is never taken from the request. The password is hashed before the
-     * transaction, so no connection waits on bcrypt.
-     */
-    Registration register(String email, String password, String firstName, String lastName) {
-        String normalized = User.normalize(email);
-        String hash = passwords.hash(password);
-        return transaction.execute(status -> {
-            Instant now = clock.instant();
-            if (users.existsByEmailAndDeletedAtIsNull(normalized)) {
-                throw emailTaken();
-            }
-            User user = new User(normalized, hash, firstName, lastName, Role.CUSTOMER, now);
-            try {
-                users.saveAndFlush(user);
-            } catch (DataIntegrityViolationException raced) {
-                throw emailTaken();
-            }
-            events.publishEvent(new CustomerRegistered(user.id(), user.email(), now));
-            List<String> permissions = roles.permissionsOf(user.role());
-            return new Registration(UserView.of(user, permissions), issuer.issue(user, permissions, now));
-        });
-    }
-
-    /**
-     * Unknown email, deleted account and wrong password look the same, and cost the same bcrypt work.
-     * No transaction around it: the password check holds no connection, and the refresh token is one
+     * Unknown email, deleted account and wrong password look the same, and cost the same bcrypt work;
+     * so do their locks (see {@link LoginThrottle}): a locked email is refused before any of it. No
+     * transaction around it: the password check holds no connection, and the refresh token is one
      * insert.
      */
     Login login(String email, String password) {
+        throttle.checkNotLocked(email);
         Optional<User> found = users.findByEmailAndDeletedAtIsNull(User.normalize(email));
         if (found.isEmpty()) {
             passwords.matchNothing(password);
+            throttle.failed(email, Optional.empty());
             throw invalidCredentials();
         }
         User user = found.get();
         if (!passwords.matches(password, user.passwordHash())) {
+            throttle.failed(email, found);
             throw invalidCredentials();
         }
+        throttle.succeeded(email);
         return new Login(user.id(), issuer.issue(user, roles.permissionsOf(user.role()), clock.instant()));
     }
 
@@ -128,24 +102,24 @@ class AuthService {
         String rawSuccessor = successors.of(rawToken);
         return refreshTokens.findForUpdate(TokenIssuer.sha256(rawSuccessor))
                 .filter(successor -> token.isSuccessor(successor) && !successor.isSpent() && !successor.isExpired(now))
-                .flatMap(successor -> users.findByIdAndDeletedAtIsNull(successor.userId()))
-                .map(user -> issuer.reissue(user, roles.permissionsOf(user.role()), rawSuccessor, now));
+                .flatMap(successor -> users.findByIdAndDeletedAtIsNull(successor.userId())
+                        .map(user -> issuer.reissue(user, roles.permissionsOf(user.role()), successor, rawSuccessor,
+                                now)));
     }
 
     private UnauthorizedException refuseAndRevokeFamily(RefreshToken token, Instant now) {
-        refreshTokens.revokeFamily(token.familyId(), now);
+        sessions.end(token.familyId(), now);
         return invalidRefreshToken();
     }
 
-    /** Revokes the token's whole family; an unknown or already revoked token is fine (idempotent). */
+    /**
+     * Ends the token's session: its whole family and the access tokens issued with it. An unknown or
+     * already revoked token is fine (idempotent).
+     */
     @Transactional
     void logout(String rawToken) {
         refreshTokens.findByTokenHash(TokenIssuer.sha256(rawToken))
-                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
-    }
-
-    private static ConflictException emailTaken() {
-        return new ConflictException("email_taken", "An account with this email already exists");
+                .ifPresent(token -> sessions.end(token.familyId(), clock.instant()));
     }
 
     private static UnauthorizedException invalidCredentials() {

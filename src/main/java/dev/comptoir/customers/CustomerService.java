@@ -1,6 +1,7 @@
 package dev.comptoir.customers;
 
 import dev.comptoir.customers.addresses.AddressBook;
+import dev.comptoir.shared.error.ForbiddenException;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -12,10 +13,14 @@ public class CustomerService {
 
     private final UserRepository users;
     private final AddressBook addresses;
+    private final AccountTokens tokens;
+    private final AccountProperties properties;
 
-    CustomerService(UserRepository users, AddressBook addresses) {
+    CustomerService(UserRepository users, AddressBook addresses, AccountTokens tokens, AccountProperties properties) {
         this.users = users;
         this.addresses = addresses;
+        this.tokens = tokens;
+        this.properties = properties;
     }
 
     /** One of the customer's saved addresses; empty when unknown or another customer's. */
@@ -30,5 +35,27 @@ public class CustomerService {
             return Optional.empty();
         }
         return users.findByIdAndDeletedAtIsNull(userId).map(User::summary);
+    }
+
+    /**
+     * A live account about to buy; with {@code EMAIL_VERIFICATION_REQUIRED}, one whose address is not
+     * verified is refused: 403 {@code email_not_verified}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CustomerSummary> findBuyer(UUID userId) {
+        Optional<CustomerSummary> buyer = find(userId);
+        if (properties.emailVerificationRequired() && buyer.isPresent() && !buyer.get().emailVerified()) {
+            throw new ForbiddenException("email_not_verified",
+                    "Verify your email address before placing an order (POST /api/auth/verify-email/resend sends the link again)");
+        }
+        return buyer;
+    }
+
+    /**
+     * The token to put in the link of an account email, for the token id its event carries. Only the
+     * email listener asks: the token exists nowhere else (ADR 0006).
+     */
+    public String emailedToken(UUID tokenId) {
+        return tokens.raw(tokenId);
     }
 }

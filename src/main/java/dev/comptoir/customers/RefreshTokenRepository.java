@@ -2,6 +2,7 @@ package dev.comptoir.customers;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,6 +23,10 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update RefreshToken t set t.revokedAt = :now where t.familyId = :family and t.revokedAt is null")
     int revokeFamily(@Param("family") UUID familyId, @Param("now") Instant now);
+
+    /** The account's sessions that still hold a token not revoked: the ones whose access tokens may live. */
+    @Query("select distinct t.familyId from RefreshToken t where t.userId = :user and t.revokedAt is null")
+    List<UUID> liveFamiliesOf(@Param("user") UUID userId);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update RefreshToken t set t.revokedAt = :now where t.userId = :user and t.revokedAt is null")

@@ -3,6 +3,7 @@ package dev.comptoir.customers;
 import dev.comptoir.shared.Hashes;
 import dev.comptoir.shared.security.JwtProperties;
 import dev.comptoir.shared.security.Permissions;
+import dev.comptoir.shared.security.SessionRevocations;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -36,8 +37,9 @@ class TokenIssuer {
     /** A new login: a random refresh token starts a new family. */
     TokenPair issue(User user, List<String> permissions, Instant now) {
         String refresh = randomToken();
-        save(refresh, UUID.randomUUID(), user, now);
-        return pair(user, permissions, refresh, now);
+        UUID session = UUID.randomUUID();
+        save(refresh, session, user, now);
+        return pair(user, permissions, session, refresh, now);
     }
 
     /**
@@ -47,12 +49,13 @@ class TokenIssuer {
     TokenPair rotate(User user, List<String> permissions, RefreshToken spent, String rawSpent, Instant now) {
         String refresh = successors.of(rawSpent);
         spent.rotateTo(save(refresh, spent.familyId(), user, now), now);
-        return pair(user, permissions, refresh, now);
+        return pair(user, permissions, spent.familyId(), refresh, now);
     }
 
     /** The successor already issued for a token presented again, with a new access token. */
-    TokenPair reissue(User user, List<String> permissions, String rawSuccessor, Instant now) {
-        return pair(user, permissions, rawSuccessor, now);
+    TokenPair reissue(User user, List<String> permissions, RefreshToken successor, String rawSuccessor,
+            Instant now) {
+        return pair(user, permissions, successor.familyId(), rawSuccessor, now);
     }
 
     private RefreshToken save(String refresh, UUID familyId, User user, Instant now) {
@@ -60,12 +63,13 @@ class TokenIssuer {
                 now.plus(jwt.refreshTokenTtl())));
     }
 
-    private TokenPair pair(User user, List<String> permissions, String refresh, Instant now) {
-        return new TokenPair(accessToken(user, permissions, now), refresh, jwt.accessTokenTtl().toSeconds(),
-                "Bearer");
+    private TokenPair pair(User user, List<String> permissions, UUID session, String refresh, Instant now) {
+        return new TokenPair(accessToken(user, permissions, session, now), refresh,
+                jwt.accessTokenTtl().toSeconds(), "Bearer");
     }
 
-    private String accessToken(User user, List<String> permissions, Instant now) {
+    /** {@code sid} is the session (the refresh token family), so that revoking it refuses this token too. */
+    private String accessToken(User user, List<String> permissions, UUID session, Instant now) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(jwt.issuer())
                 .subject(user.id().toString())
@@ -74,6 +78,7 @@ class TokenIssuer {
                 .expiresAt(now.plus(jwt.accessTokenTtl()))
                 .claim(Permissions.ROLE_CLAIM, user.role())
                 .claim(Permissions.CLAIM, permissions)
+                .claim(SessionRevocations.CLAIM, session.toString())
                 .build();
         JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).type("JWT").build();
         return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();

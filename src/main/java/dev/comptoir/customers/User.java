@@ -31,14 +31,19 @@ class User {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant deletedAt;
+    private Instant emailVerifiedAt;
+    /** The language of the account's emails: a tag of {@code shared.i18n.Languages.SUPPORTED}. */
+    private String locale;
 
     @Version
     private Long version;
 
     protected User() {}
 
-    User(String email, String passwordHash, String firstName, String lastName, String role, Instant now) {
+    User(String email, String passwordHash, String firstName, String lastName, String role, String locale,
+            Instant now) {
         this.email = normalize(email);
+        this.locale = locale;
         this.passwordHash = passwordHash;
         this.firstName = firstName.strip();
         this.lastName = lastName.strip();
@@ -65,6 +70,34 @@ class User {
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
+    }
+
+    /** The address is proved (a verification link, a reset link, a confirmed change); once is enough. */
+    void verifyEmail(Instant now) {
+        if (emailVerifiedAt == null) {
+            this.emailVerifiedAt = now;
+            this.updatedAt = now;
+        }
+    }
+
+    /** A change confirmed from the new address: that address is proved by the confirmation itself. */
+    void changeEmail(String newEmail, Instant now) {
+        this.email = normalize(newEmail);
+        this.emailVerifiedAt = now;
+        this.updatedAt = now;
+    }
+
+    void changeLocale(String locale, Instant now) {
+        this.locale = locale;
+        this.updatedAt = now;
+    }
+
+    boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    String locale() {
+        return locale;
     }
 
     void assignRole(String role, Instant now) {
@@ -117,6 +150,6 @@ class User {
     }
 
     CustomerSummary summary() {
-        return new CustomerSummary(id, email, firstName, lastName);
+        return new CustomerSummary(id, email, firstName, lastName, locale, isEmailVerified());
     }
 }

@@ -23,11 +23,15 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
     Page<User> findByDeletedAtIsNullAndEmailContaining(String email, Pageable pageable);
 
-    /** Creates the account unless a live one holds the email: safe when two instances seed at once. */
+    /**
+     * Creates the account unless a live one holds the email: safe when two instances seed at once. Its
+     * address comes from the configuration (the admin, the demo customer), so it counts as verified.
+     */
     @Modifying
     @Query(nativeQuery = true, value = """
-            INSERT INTO users (id, email, password_hash, first_name, last_name, role, created_at, updated_at)
-            VALUES (gen_random_uuid(), lower(:email), :hash, :firstName, :lastName, :role, now(), now())
+            INSERT INTO users (id, email, password_hash, first_name, last_name, role, created_at, updated_at,
+                               email_verified_at)
+            VALUES (gen_random_uuid(), lower(:email), :hash, :firstName, :lastName, :role, now(), now(), now())
             ON CONFLICT DO NOTHING""")
     int insertIfAbsent(@Param("email") String email, @Param("hash") String passwordHash,
             @Param("firstName") String firstName, @Param("lastName") String lastName, @Param("role") String role);

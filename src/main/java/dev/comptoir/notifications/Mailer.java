@@ -1,6 +1,10 @@
 package dev.comptoir.notifications;
 
 import dev.comptoir.shared.events.Failures;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,8 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +24,7 @@ import org.springframework.stereotype.Component;
  * 0004). The key is claimed first by one auto-committed statement: a concurrent redelivery finds it
  * {@code sending} and is retried later, a redelivery after success finds it {@code sent} and sends
  * nothing. A failed send releases the claim and throws, so the outbox retries with backoff. Without
- * SMTP_HOST, emails are written to the log instead.
+ * SMTP_HOST, emails are written to the log instead (but for the links they hold, which are secrets).
  */
 @Component
 class Mailer {
@@ -42,7 +46,25 @@ class Mailer {
         this.smtpConfigured = !smtpHost.isBlank();
     }
 
-    record Email(String key, String to, String subject, String body) {}
+    /**
+     * {@code html} null: a plain-text email; otherwise multipart/alternative, the text first (what a
+     * client without HTML shows) and the HTML after it (what the others prefer). {@code secret}: it holds
+     * a single-use link, so without SMTP its content is not written to the log.
+     */
+    record Email(String key, String to, String subject, String text, String html, boolean secret) {
+
+        Email(String key, String to, String subject, String text) {
+            this(key, to, subject, text, null, false);
+        }
+
+        Email(String key, String to, MailTemplates.Rendered rendered) {
+            this(key, to, rendered.subject(), rendered.text(), rendered.html(), false);
+        }
+
+        Email holdingSecret() {
+            return new Email(key, to, subject, text, html, true);
+        }
+    }
 
     /** Another delivery of the same email is under way; the outbox tries again later. */
     static final class DeliveryInProgress extends RuntimeException {
@@ -95,14 +117,31 @@ class Mailer {
     private void deliver(Email email) {
         JavaMailSender smtp = smtpConfigured ? sender.getIfAvailable() : null;
         if (smtp == null) {
-            log.info("Email (no SMTP_HOST configured) to {}: {}\n{}", email.to(), email.subject(), email.body());
+            log.info("Email (no SMTP_HOST configured) to {}: {}\n{}", email.to(), email.subject(),
+                    email.secret() ? "(not logged: it holds a single-use link; set SMTP_HOST to send it)" : email.text());
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(properties.from());
-        message.setTo(email.to());
-        message.setSubject(email.subject());
-        message.setText(email.body());
-        smtp.send(message);
+        smtp.send(mime -> {
+            // MimeMessageHelper's setText(text, html) nests the alternative inside a mixed or related
+            // part; a message with no attachments is one multipart/alternative, which is built here
+            MimeMessageHelper headers = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+            headers.setFrom(properties.from());
+            headers.setTo(email.to());
+            headers.setSubject(email.subject());
+            if (email.html() == null) {
+                headers.setText(email.text());
+                return;
+            }
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            alternative.addBodyPart(part(email.text(), "plain"));
+            alternative.addBodyPart(part(email.html(), "html"));
+            mime.setContent(alternative);
+        });
+    }
+
+    private static MimeBodyPart part(String content, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content, StandardCharsets.UTF_8.name(), subtype);
+        return part;
     }
 }

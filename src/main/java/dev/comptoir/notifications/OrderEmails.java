@@ -5,48 +5,53 @@ import dev.comptoir.orders.OrderCancelled;
 import dev.comptoir.orders.OrderConfirmed;
 import dev.comptoir.shared.alerts.AlertKinds;
 import dev.comptoir.shared.events.OutsideEffect;
-import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * Order emails, each from a real change of the order's state: confirmed (its payment succeeded) and
  * cancelled. A placed order that is not paid yet gets no email; a late or second payment confirms
- * nothing (the customer hears about its refund instead).
+ * nothing (the customer hears about its refund instead). In the order's language.
  */
 @Component
 class OrderEmails {
 
-    private final Mailer mailer;
+    /** One line of the confirmation, its amount already written the reader's way. */
+    record Line(int quantity, String name, String sku, String lineTotal) {}
 
-    OrderEmails(Mailer mailer) {
+    private final Mailer mailer;
+    private final MailTemplates templates;
+
+    OrderEmails(Mailer mailer, MailTemplates templates) {
         this.mailer = mailer;
+        this.templates = templates;
     }
 
     @OutsideEffect(AlertKinds.EMAIL_NOT_SENT)
     void on(OrderConfirmed event) {
-        String lines = event.lines().stream()
-                .map(l -> "  %d × %s (%s) — %s %s".formatted(l.quantity(), l.name(), l.sku(), l.lineTotal(),
-                        event.currency()))
-                .collect(Collectors.joining("\n"));
+        Locale locale = templates.locale(event.locale());
+        List<Line> lines = event.lines().stream().map(l -> new Line(l.quantity(), l.name(), l.sku(),
+                Formats.money(l.lineTotal(), event.currency(), locale))).toList();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("orderNumber", event.orderNumber());
+        variables.put("total", Formats.money(event.total(), event.currency(), locale));
+        variables.put("lines", lines);
         mailer.send(new Email("order-confirmation:" + event.orderId(), event.email(),
-                "Your order " + event.orderNumber() + " is confirmed",
-                """
-                Thank you for your order %s: we received your payment of %s %s.
-
-                %s
-
-                We are preparing your order and will let you know when it ships.
-                """.formatted(event.orderNumber(), event.total(), event.currency(), lines)));
+                templates.render("order-confirmed", event.locale(), variables, event.orderNumber())));
     }
 
     @OutsideEffect(AlertKinds.EMAIL_NOT_SENT)
     void on(OrderCancelled event) {
+        Locale locale = templates.locale(event.locale());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("orderNumber", event.orderNumber());
+        variables.put("reason", templates.message("order-cancelled.reason." + event.reason(),
+                event.reason().replace('_', ' '), event.locale()));
+        variables.put("refund", event.wasPaid() ? Formats.money(event.total(), event.currency(), locale) : null);
         mailer.send(new Email("order-cancellation:" + event.orderId(), event.email(),
-                "Your order " + event.orderNumber() + " was cancelled",
-                """
-                Your order %s was cancelled (%s).%s
-                """.formatted(event.orderNumber(), event.reason().replace('_', ' '),
-                        event.wasPaid() ? "\nYour payment of " + event.total() + " " + event.currency()
-                                + " will be refunded." : "")));
+                templates.render("order-cancelled", event.locale(), variables, event.orderNumber())));
     }
 }

@@ -5,6 +5,9 @@ import dev.comptoir.orders.OrderService;
 import dev.comptoir.payments.RefundSucceeded;
 import dev.comptoir.shared.alerts.AlertKinds;
 import dev.comptoir.shared.events.OutsideEffect;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,24 +19,27 @@ import org.springframework.stereotype.Component;
 class PaymentEmails {
 
     private final Mailer mailer;
+    private final MailTemplates templates;
     private final OrderService orders;
 
-    PaymentEmails(Mailer mailer, OrderService orders) {
+    PaymentEmails(Mailer mailer, MailTemplates templates, OrderService orders) {
         this.mailer = mailer;
+        this.templates = templates;
         this.orders = orders;
     }
 
     @OutsideEffect(AlertKinds.EMAIL_NOT_SENT)
     void on(RefundSucceeded event) {
-        orders.contact(event.orderId()).ifPresent(order -> mailer.send(new Email(
-                "refund:" + event.refundId(), order.email(),
-                "Refund of " + event.amount() + " " + event.currency() + " for your order " + order.orderNumber(),
-                """
-                We refunded %s %s for order %s%s.
-
-                It may take 5 to 10 business days to appear on your statement.
-                """.formatted(event.amount(), event.currency(), order.orderNumber(),
-                        event.fullyRefunded() ? " (the full amount)"
-                                : " (" + event.totalRefunded() + " " + event.currency() + " refunded so far)"))));
+        orders.contact(event.orderId()).ifPresent(order -> {
+            Locale locale = templates.locale(order.locale());
+            String amount = Formats.money(event.amount(), event.currency(), locale);
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("orderNumber", order.orderNumber());
+            variables.put("amount", amount);
+            variables.put("fullyRefunded", event.fullyRefunded());
+            variables.put("totalRefunded", Formats.money(event.totalRefunded(), event.currency(), locale));
+            mailer.send(new Email("refund:" + event.refundId(), order.email(),
+                    templates.render("refund", order.locale(), variables, amount, order.orderNumber())));
+        });
     }
 }

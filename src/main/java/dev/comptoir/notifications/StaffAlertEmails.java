@@ -4,23 +4,28 @@ import dev.comptoir.notifications.Mailer.Email;
 import dev.comptoir.shared.alerts.AlertKinds;
 import dev.comptoir.shared.alerts.StaffAlertRaised;
 import dev.comptoir.shared.events.OutsideEffect;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the shop's staff ({@code STAFF_EMAIL}) that something needs them. An alert about this very
- * email (the mail server is down) is not mailed again: it stays in the alert list.
+ * Tells the shop's staff ({@code STAFF_EMAIL}) that something needs them, in {@code DEFAULT_LOCALE}.
+ * An alert about this very email (the mail server is down) is not mailed again: it stays in the
+ * alert list.
  */
 @Component
 class StaffAlertEmails {
 
     private static final Logger log = LoggerFactory.getLogger(StaffAlertEmails.class);
     private final Mailer mailer;
+    private final MailTemplates templates;
     private final MailProperties properties;
 
-    StaffAlertEmails(Mailer mailer, MailProperties properties) {
+    StaffAlertEmails(Mailer mailer, MailTemplates templates, MailProperties properties) {
         this.mailer = mailer;
+        this.templates = templates;
         this.properties = properties;
     }
 
@@ -33,19 +38,14 @@ class StaffAlertEmails {
             log.info("Staff alert {} not emailed: STAFF_EMAIL is not set", event.alertId());
             return;
         }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("summary", event.summary());
+        variables.put("kind", event.kind());
+        variables.put("about", event.subjectType() == null ? "-" : event.subjectType() + " " + event.subjectId());
+        variables.put("attempts", event.attempts());
+        variables.put("lastError", event.lastError() == null ? "-" : event.lastError());
+        variables.put("alertId", event.alertId());
         mailer.send(new Email("staff-alert:" + event.alertId() + ":" + event.attempts(), properties.staffEmail(),
-                "[Comptoir] " + event.summary(),
-                """
-                %s
-
-                Kind: %s
-                Subject: %s
-                Attempts: %d
-                Last error: %s
-
-                Retry or resolve it from GET /api/admin/alerts (alert %s).
-                """.formatted(event.summary(), event.kind(),
-                        event.subjectType() == null ? "-" : event.subjectType() + " " + event.subjectId(),
-                        event.attempts(), event.lastError() == null ? "-" : event.lastError(), event.alertId())));
+                templates.render("staff-alert", null, variables, event.summary())));
     }
 }

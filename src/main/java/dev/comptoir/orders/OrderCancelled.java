@@ -9,4 +9,4 @@ import java.util.UUID;
  * ({@code reason} "payment_timeout"). {@code wasPaid} tells payments to refund it.
  */
 public record OrderCancelled(UUID orderId, String orderNumber, String email, String reason, boolean wasPaid,
-        BigDecimal total, String currency, Instant at) {}
+        BigDecimal total, String currency, Instant at, String locale) {}

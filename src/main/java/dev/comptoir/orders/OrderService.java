@@ -29,6 +29,6 @@ public class OrderService {
     /** The order's number and email, for messages about it (payments, refunds). */
     @Transactional(readOnly = true)
     public Optional<OrderContact> contact(UUID orderId) {
-        return orders.findById(orderId).map(o -> new OrderContact(o.id(), o.orderNumber(), o.email()));
+        return orders.findById(orderId).map(o -> new OrderContact(o.id(), o.orderNumber(), o.email(), o.locale()));
     }
 }

@@ -121,11 +121,16 @@ class ProfileSystemTests {
 
         login(account.email(), account.password()).then().statusCode(401).body("error", equalTo("invalid_credentials"));
         refresh(account.refreshToken()).then().statusCode(401);
-        // the short-lived access token still verifies, but the account is gone: 404, never 500
-        given().auth().oauth2(account.accessToken()).get("/api/users/me").then().statusCode(404)
+        // its session ended with it: the access token is refused at once
+        given().auth().oauth2(account.accessToken()).get("/api/users/me").then().statusCode(401)
+                .body("error", equalTo("invalid_token"));
+        // a token with no session to revoke (minted before sessions had one) finds no account: 404, never 500
+        String sessionless = tokens.customer(account.id());
+        given().auth().oauth2(sessionless).get("/api/users/me").then().statusCode(404)
                 .body("error", equalTo("user_not_found"));
-        given().auth().oauth2(account.accessToken()).delete("/api/users/me").then().statusCode(404);
-        patch(account, Map.of("firstName", "Ghost")).then().statusCode(404);
+        given().auth().oauth2(sessionless).delete("/api/users/me").then().statusCode(404);
+        given().auth().oauth2(sessionless).contentType(ContentType.JSON).body(Map.of("firstName", "Ghost"))
+                .patch("/api/users/me").then().statusCode(404);
     }
 
     @Test

@@ -68,10 +68,11 @@ class RolesSystemTests {
                         "perms", Permissions.ALL, "id", UUID.randomUUID().toString()))
                 .post("/api/auth/register");
 
-        response.then().statusCode(201)
-                .body("user.role", equalTo("customer"))
-                .body("user.permissions", empty());
-        String token = response.path("accessToken");
+        response.then().statusCode(202);
+        String token = accounts.login(email, TestAccounts.PASSWORD).accessToken();
+        given().auth().oauth2(token).get("/api/users/me").then().statusCode(200)
+                .body("role", equalTo("customer"))
+                .body("permissions", empty());
         assertThat(Jwts.claims(token).getString("role")).isEqualTo("customer");
         assertThat(Jwts.claims(token).getList("perms")).isEmpty();
         given().auth().oauth2(token).get("/api/admin/users").then().statusCode(403);
@@ -109,7 +110,7 @@ class RolesSystemTests {
     }
 
     @Test
-    void aRoleChangeTakesEffectWithTheNextToken() {
+    void aRoleChangeEndsTheAccountsSessionsAndTakesEffectWithTheNextSignIn() {
         Account account = accounts.register();
         given().auth().oauth2(account.accessToken()).get("/api/admin/users").then().statusCode(403);
 
@@ -117,9 +118,11 @@ class RolesSystemTests {
                 .body("role", equalTo("order_manager"))
                 .body("permissions", containsInAnyOrder(Permissions.ORDERS_MANAGE, Permissions.CUSTOMERS_READ));
 
-        // the old access token keeps its claims until it expires; a refresh picks up the new role
-        given().auth().oauth2(account.accessToken()).get("/api/admin/users").then().statusCode(403);
-        String next = refresh(account.refreshToken()).then().statusCode(200).extract().path("accessToken");
+        // the old tokens stop at once (their claims name the old role); signing in again gives the new one
+        given().auth().oauth2(account.accessToken()).get("/api/admin/users").then().statusCode(401)
+                .body("error", equalTo("invalid_token"));
+        refresh(account.refreshToken()).then().statusCode(401).body("error", equalTo("invalid_refresh_token"));
+        String next = accounts.login(account.email(), account.password()).accessToken();
         assertThat(Jwts.claims(next).getString("role")).isEqualTo("order_manager");
         given().auth().oauth2(next).get("/api/admin/users").then().statusCode(200);
         // customers:read does not include managing users

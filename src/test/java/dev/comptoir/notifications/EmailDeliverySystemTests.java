@@ -127,10 +127,6 @@ class EmailDeliverySystemTests {
     }
 
     private static String body(jakarta.mail.internet.MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (Exception e) {
-            return "";
-        }
+        return TestMailServer.text(message);
     }
 }

@@ -188,7 +188,8 @@ class AdminOrderSystemTests {
         var mails = TestMailServer.messagesTo(customer.email()).stream().filter(m -> subject(m).equals(shipped))
                 .toList();
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).getContent().toString()).contains("1Z999AA10123456784");
+        assertThat(TestMailServer.text(mails.get(0))).contains("1Z999AA10123456784");
+        assertThat(TestMailServer.html(mails.get(0))).contains("1Z999AA10123456784");
     }
 
     @Test
@@ -259,10 +260,6 @@ class AdminOrderSystemTests {
     }
 
     private static String body(jakarta.mail.internet.MimeMessage m) {
-        try {
-            return m.getContent().toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMailServer.text(m);
     }
 }

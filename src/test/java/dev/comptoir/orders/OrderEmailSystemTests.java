@@ -51,8 +51,8 @@ class OrderEmailSystemTests {
         assertThat(TestMailServer.messagesTo(order.email())).hasSize(1);
         assertThat(TestMailServer.messagesTo(order.email()).get(0).getSubject())
                 .isEqualTo("Your order " + order.orderNumber() + " is confirmed");
-        assertThat(TestMailServer.messagesTo(order.email()).get(0).getContent().toString())
-                .contains("we received your payment of 22.90 EUR");
+        assertThat(TestMailServer.text(TestMailServer.messagesTo(order.email()).get(0)))
+                .contains("we received your payment of €22.90");
     }
 
     @Test

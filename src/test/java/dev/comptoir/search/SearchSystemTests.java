@@ -242,11 +242,11 @@ class SearchSystemTests {
         String sku = given().get("/api/products/" + id).path("sku");
         // SQL, not Hibernate: the stock status event drives the index, after commit through the outbox
         catalog.setStock(sku, 0, "adjustment", "test");
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 search(q(renamed) + "&inStock=true").body("data", empty()));
         search(q(renamed)).body("data.id", contains(id));
         catalog.setStock(sku, 4, "restock", "test");
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 search(q(renamed) + "&inStock=true").body("data.id", contains(id)));
 
         api.patch(id, Map.of("isActive", false));

@@ -16,6 +16,7 @@ public final class Outbox {
     public static final String ORDER_EMAILS = listener("notifications", "OrderEmails");
     public static final String PAYMENT_EMAILS = listener("notifications", "PaymentEmails");
     public static final String SHIPMENT_EMAILS = listener("notifications", "ShipmentEmails");
+    public static final String ACCOUNT_EMAILS = listener("notifications", "AccountEmails");
 
     /** Publications of listeners of {@code listenerClass} whose event mentions {@code text}, not completed. */
     public static int incomplete(JdbcTemplate jdbc, String listenerClass, String text) {

@@ -67,7 +67,7 @@ class AdminOrderService {
             case SHIPPED -> {
                 order.ship(trackingNumber, by, note, now);
                 events.publishEvent(new OrderShipped(order.id(), order.orderNumber(), order.email(),
-                        order.trackingNumber(), now));
+                        order.trackingNumber(), now, order.locale()));
             }
             case DELIVERED -> {
                 order.deliver(by, note, now);

@@ -5,6 +5,7 @@ import dev.comptoir.cart.CartService;
 import dev.comptoir.cart.CheckoutCart;
 import dev.comptoir.customers.AddressSnapshot;
 import dev.comptoir.customers.CustomerService;
+import dev.comptoir.customers.CustomerSummary;
 import dev.comptoir.inventory.InventoryService;
 import dev.comptoir.inventory.InventoryService.StockLine;
 import dev.comptoir.orders.OrderPlaced;
@@ -48,13 +49,14 @@ class CheckoutService {
     private final CustomerService customers;
     private final OrderRepository orders;
     private final OrderNumbers numbers;
+    private final UnpaidOrderCaps unpaidCaps;
     private final OrdersProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CheckoutService(CartService carts, PromotionService promotions, PricingService pricing,
             InventoryService inventory, CustomerService customers, OrderRepository orders, OrderNumbers numbers,
-            OrdersProperties properties, ApplicationEventPublisher events, Clock clock) {
+            UnpaidOrderCaps unpaidCaps, OrdersProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.carts = carts;
         this.promotions = promotions;
         this.pricing = pricing;
@@ -62,6 +64,7 @@ class CheckoutService {
         this.customers = customers;
         this.orders = orders;
         this.numbers = numbers;
+        this.unpaidCaps = unpaidCaps;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -69,14 +72,17 @@ class CheckoutService {
 
     record Placed(Order order, String guestToken) {}
 
+    /**
+     * {@code clientKey}: the buyer's hashed address, for the cap on unpaid orders per client;
+     * {@code guestLocale}: the language of a guest's emails (a customer's own is read from the account).
+     */
     @Transactional
-    Placed checkout(CartOwner owner, CheckoutRequest request) {
+    Placed checkout(CartOwner owner, CheckoutRequest request, String clientKey, String guestLocale) {
         Instant now = clock.instant();
         UUID userId = owner.userId();
-        String email = userId != null
-                ? customers.find(userId).orElseThrow(() -> new NotFoundException("customer_not_found",
-                        "This account no longer exists")).email()
-                : guestEmail(request);
+        CustomerSummary buyer = userId == null ? null : customers.findBuyer(userId)
+                .orElseThrow(() -> new NotFoundException("customer_not_found", "This account no longer exists"));
+        String email = buyer != null ? buyer.email() : guestEmail(request);
         Address shipping = address(userId, "shippingAddress", request.shippingAddress(), "addressId",
                 request.addressId(), true);
         Address billing = address(userId, "billingAddress", request.billingAddress(), "billingAddressId",
@@ -85,6 +91,7 @@ class CheckoutService {
             billing = shipping;
         }
 
+        unpaidCaps.check(userId, email, clientKey, now);
         CheckoutCart cart = carts.lockForCheckout(owner);
         UUID orderId = UUID.randomUUID();
         // quoted without a lock: the coupon row is locked only by its redemption, below
@@ -102,7 +109,8 @@ class CheckoutService {
                 l.name(), l.unitPrice(), l.quantity(), l.lineTotal())).toList();
         OrderDraft draft = new OrderDraft(orderId, userId, email, guestToken == null ? null : GuestTokens.hash(guestToken),
                 request.paymentMethod() == null ? "card" : request.paymentMethod(), totals, couponCode, shipping,
-                billing, request.notes(), now.plus(properties.paymentTimeout()), actor, lines);
+                billing, request.notes(), now.plus(properties.paymentTimeout()), actor, clientKey, lines,
+                buyer != null ? buyer.locale() : guestLocale);
         Order order = orders.save(new Order(draft, numbers.next(now), now));
         carts.emptyAfterCheckout(cart.cartId());
         events.publishEvent(new OrderPlaced(orderId, order.orderNumber(), userId, email, order.total(),

@@ -35,6 +35,8 @@ public class Order {
     private String orderNumber;
     private UUID userId;
     private String email;
+    /** The language of the order's emails; null on orders placed before it was stored. */
+    private String locale;
     private String guestTokenHash;
     private OrderStatus status;
     private PaymentStatus paymentStatus;
@@ -65,6 +67,7 @@ public class Order {
     private Instant createdAt;
     private Instant updatedAt;
     private BigDecimal refundedAmount = BigDecimal.ZERO.setScale(2);
+    private String clientKey;
     @Version
     private Long version; // a wrapper: null until persisted, so that save() persists instead of merging
 
@@ -83,6 +86,7 @@ public class Order {
         this.orderNumber = orderNumber;
         this.userId = draft.userId();
         this.email = draft.email();
+        this.locale = draft.locale();
         this.guestTokenHash = draft.guestTokenHash();
         this.status = OrderStatus.PENDING;
         this.paymentStatus = PaymentStatus.PENDING;
@@ -102,6 +106,7 @@ public class Order {
         this.estimatedDeliveryFrom = draft.totals().estimatedDeliveryFrom();
         this.estimatedDeliveryTo = draft.totals().estimatedDeliveryTo();
         this.expiresAt = draft.expiresAt();
+        this.clientKey = draft.clientKey();
         this.createdAt = now;
         this.updatedAt = now;
         int position = 0;
@@ -118,7 +123,8 @@ public class Order {
         this.paymentIntentId = paymentIntentId;
         this.paidAt = now;
         return new OrderConfirmed(id, orderNumber, email, total, currency, items.stream()
-                .map(i -> new OrderConfirmed.Line(i.sku(), i.name(), i.quantity(), i.lineTotal())).toList(), now);
+                .map(i -> new OrderConfirmed.Line(i.sku(), i.name(), i.quantity(), i.lineTotal())).toList(), now,
+                locale);
     }
 
     /** A payment that arrived after the order was cancelled: recorded as paid, to be refunded. */
@@ -250,6 +256,7 @@ public class Order {
     public String orderNumber() { return orderNumber; }
     public UUID userId() { return userId; }
     public String email() { return email; }
+    public String locale() { return locale; }
     public OrderStatus status() { return status; }
     public PaymentStatus paymentStatus() { return paymentStatus; }
     String paymentMethod() { return paymentMethod; }

@@ -45,6 +45,6 @@ public class OrderCancellation {
         inventory.putBack(order.id(), order.items().stream().map(i -> new StockLine(i.sku(), i.quantity())).toList(),
                 "cancellation", by);
         events.publishEvent(new OrderCancelled(order.id(), order.orderNumber(), order.email(), reason, wasPaid,
-                order.total(), order.currency(), now));
+                order.total(), order.currency(), now, order.locale()));
     }
 }

@@ -5,9 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.comptoir.shared.ComptoirProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +15,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The one DataSource: a pooled connection to DB_URL, or to an embedded PostgreSQL whose data
- * directory is DATA_DIR/postgres (kept across restarts) — or a throw-away one for tests.
+ * directory is DATA_DIR/postgres (kept across restarts; password-protected, see {@link EmbeddedDatabase})
+ * — or a throw-away one for tests.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
@@ -35,37 +34,16 @@ class DatabaseConfig {
         // and parameter values (an email, a password hash): nothing logged can hold them
         config.addDataSourceProperty("logServerErrorDetail", "false");
         if (db.embedded()) {
-            EmbeddedPostgres pg = startEmbedded(db, app.dataDir());
-            config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-            config.setUsername("postgres");
-            return new EmbeddedAwareDataSource(config, pg, db.ephemeral() ? dataDirOf(db, app) : null);
+            EmbeddedDatabase.Started pg = EmbeddedDatabase.start(app.dataDir(), db.ephemeral(), 300);
+            config.setJdbcUrl(pg.jdbcUrl());
+            config.setUsername(EmbeddedDatabase.USER);
+            config.setPassword(pg.password());
+            return new EmbeddedAwareDataSource(config, pg.server(), db.ephemeral() ? pg.directory() : null);
         }
         config.setJdbcUrl(db.url());
         config.setUsername(db.user());
         config.setPassword(db.password());
         return new HikariDataSource(config);
-    }
-
-    private static Path dataDirOf(DatabaseProperties db, ComptoirProperties app) {
-        return app.dataDir().resolve("postgres");
-    }
-
-    private static EmbeddedPostgres startEmbedded(DatabaseProperties db, Path dataDir) throws IOException {
-        Path dir = dataDir.resolve("postgres");
-        if (db.ephemeral()) {
-            FileSystemUtils.deleteRecursively(dir);
-        }
-        Files.createDirectories(dir);
-        long start = System.nanoTime();
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "300")
-                .start();
-        log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", pg.getPort(), dir,
-                (System.nanoTime() - start) / 1_000_000);
-        return pg;
     }
 
     /** Closes the pool first, then stops the embedded server (and deletes a throw-away data dir). */

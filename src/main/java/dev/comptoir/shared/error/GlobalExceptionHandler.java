@@ -53,6 +53,10 @@ public class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> api(ApiException e) {
+        if (e instanceof TooManyRequestsException wait) {
+            return ResponseEntity.status(e.status())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.retryAfterSeconds())).body(Problems.of(e));
+        }
         return ResponseEntity.status(e.status()).body(Problems.of(e));
     }
 

@@ -622,6 +622,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a password reset link
+         * @description Answers 202 with the same body whether or not the address has an account. An account gets an \
+         *     email (in its language) with a link holding a single-use token, valid PASSWORD_RESET_TTL \
+         *     (1 hour); asking again makes the previous link stop working. At most ACCOUNT_EMAILS_PER_HOUR \
+         *     links an hour per account. Errors: 400 invalid_data, 429 rate_limit_exceeded.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the emailed token
+         * @description Spends the token of the reset email and sets the password. Every session of the account ends \
+         *     (its refresh tokens are revoked) and its other pending links stop working; the address counts \
+         *     as verified. Errors: 400 token_invalid (unknown token), token_used (already used), \
+         *     token_expired (past its lifetime or replaced by a newer link), invalid_data; \
+         *     429 rate_limit_exceeded.
+         */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/refresh": {
         parameters: {
             query?: never;
@@ -651,8 +698,57 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a customer account; answers a token pair and the account */
+        /**
+         * Register a customer account
+         * @description Answers 202 with the same body whether or not the address already has an account, so that registration cannot be used to learn who is a customer. A new address gets an account, which can log in at once (POST /api/auth/login, which also merges an anonymous cart), and an email with its verification link; the holder of a taken address is emailed that someone tried to register with it. The emails are in the language of Accept-Language (English or French), which becomes the account's. Errors: 400 invalid_data, 429 rate_limit_exceeded.
+         */
         post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the account's address with the emailed token
+         * @description Spends the token of the verification email (sent at registration, or again by \
+         *     POST /api/auth/verify-email/resend); no sign-in needed, the link may be opened anywhere. The \
+         *     profile then says emailVerified: true, and checkout is allowed when EMAIL_VERIFICATION_REQUIRED. \
+         *     Errors: 400 token_invalid (unknown, or sent to an address the account no longer has), \
+         *     token_used, token_expired, invalid_data; 429 rate_limit_exceeded.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email the verification link again
+         * @description Sends the signed-in customer a new verification link (the previous one stops working). At most \
+         *     ACCOUNT_EMAILS_PER_HOUR links an hour: past that the answer is the same and nothing is sent. \
+         *     Errors: 401 unauthorized, 409 email_already_verified, 429 rate_limit_exceeded.
+         */
+        post: operations["resendEmailVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -703,9 +799,15 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a line's quantity (0 removes it) */
+        /**
+         * Set a line's quantity (0 removes it)
+         * @description 422 line_quantity_limit / order_quantity_limit as when adding; 409 insufficient_stock.
+         */
         put: operations["set"];
-        /** Add a product or variant (quantities add up) */
+        /**
+         * Add a product or variant (quantities add up)
+         * @description 422 line_quantity_limit when the line would pass MAX_LINE_QUANTITY units, order_quantity_limit when the cart would pass MAX_ORDER_QUANTITY (`maxQuantity`, `requested`); 409 insufficient_stock.
+         */
         post: operations["add"];
         delete?: never;
         options?: never;
@@ -822,7 +924,10 @@ export interface paths {
         /** The signed-in customer's orders, newest first */
         get: operations["history"];
         put?: never;
-        /** Place an order from the cart (Idempotency-Key honoured) */
+        /**
+         * Place an order from the cart (Idempotency-Key honoured)
+         * @description Besides the cart's own refusals: 422 line_quantity_limit or order_quantity_limit (the cart holds more than MAX_LINE_QUANTITY / MAX_ORDER_QUANTITY), 409 too_many_unpaid_orders (the account, email or client address already holds its cap of unpaid orders; `scope`, `maxUnpaidOrders`).
+         */
         post: operations["place"];
         delete?: never;
         options?: never;
@@ -1058,7 +1163,7 @@ export interface paths {
         delete: operations["delete_4"];
         options?: never;
         head?: never;
-        /** Change first and last name */
+        /** Change first and last name, and the language of the emails */
         patch: operations["update_2"];
         trace?: never;
     };
@@ -1094,6 +1199,53 @@ export interface paths {
         post?: never;
         /** Delete an address */
         delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to move the account to another address
+         * @description Checks the password, then emails a confirmation link (single-use, valid EMAIL_CHANGE_TTL, \
+         *     24 hours) to the new address and a notice to the current one. The answer is the same when \
+         *     another account already uses the new address (it then gets no link). Nothing changes until \
+         *     the link is confirmed. Errors: 400 invalid_current_password, invalid_data (also for the \
+         *     current address); 401 unauthorized; 429 rate_limit_exceeded.
+         */
+        post: operations["requestEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/email/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the new address with the emailed token
+         * @description Signed in as the account that asked, spends the token sent to the new address and moves the \
+         *     account to it (verified). Errors: 400 token_invalid (unknown, or another account's), \
+         *     token_used, token_expired, invalid_data; 401 unauthorized; 409 email_taken (another account \
+         *     took the address meanwhile).
+         */
+        post: operations["confirmEmailChange"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1227,6 +1379,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The request was taken; what happens next */
+        Accepted: {
+            message: string;
+        };
         AddItem: {
             /** Format: uuid */
             productId: string;
@@ -1439,6 +1595,11 @@ export interface components {
             position?: number;
             slug?: string;
         };
+        ChangeEmailRequest: {
+            /** Format: email */
+            newEmail: string;
+            password: string;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
@@ -1457,6 +1618,9 @@ export interface components {
             notes?: string;
             paymentMethod?: string;
             shippingAddress?: components["schemas"]["Address"];
+        };
+        ConfirmEmailChangeRequest: {
+            token: string;
         };
         CouponRequest: {
             code: string;
@@ -1499,6 +1663,10 @@ export interface components {
             /** Format: int32 */
             usedCount?: number;
             value?: number;
+        };
+        EmailVerified: {
+            email: string;
+            emailVerified: boolean;
         };
         EstimatedDelivery: {
             /** Format: date */
@@ -1737,6 +1905,14 @@ export interface components {
             /** Format: int32 */
             totalPages?: number;
         };
+        PasswordResetConfirmRequest: {
+            password: string;
+            token: string;
+        };
+        PasswordResetRequest: {
+            /** Format: email */
+            email: string;
+        };
         PaymentRecord: {
             amount?: number;
             amountRefunded?: number;
@@ -1928,14 +2104,11 @@ export interface components {
             lastName: string;
             password: string;
         };
-        RegisterResponse: {
-            accessToken?: string;
-            /** Format: int64 */
-            expiresIn?: number;
-            refreshToken?: string;
-            tokenType?: string;
-            user?: components["schemas"]["UserView"];
-            warnings?: components["schemas"]["Warning"][];
+        RegistrationAccepted: {
+            /** @example ada@example.com */
+            email: string;
+            emailVerificationRequired: boolean;
+            message: string;
         };
         ResolveRequest: {
             note?: string;
@@ -2050,15 +2223,22 @@ export interface components {
         UpdateProfileRequest: {
             firstName?: string;
             lastName?: string;
+            /**
+             * @description The language of the account's emails
+             * @enum {string}
+             */
+            locale?: "en" | "fr";
         };
         UserView: {
             /** Format: date-time */
             createdAt?: string;
             email?: string;
+            emailVerified?: boolean;
             firstName?: string;
             /** Format: uuid */
             id?: string;
             lastName?: string;
+            locale?: string;
             permissions?: string[];
             role?: string;
             /** Format: date-time */
@@ -2091,6 +2271,9 @@ export interface components {
             /** Format: int32 */
             stock?: number;
             stockStatus?: string;
+        };
+        VerifyEmailRequest: {
+            token: string;
         };
         Warning: {
             code?: string;
@@ -5179,6 +5362,160 @@ export interface operations {
             };
         };
     };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Taken (an email is on its way if the address has an account) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description Invalid input (error: invalid_data, malformed_json, ...) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is changed; log in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description token_invalid, token_used, token_expired, invalid_data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     refreshToken: {
         parameters: {
             query?: never;
@@ -5266,7 +5603,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "X-Session-Id"?: string;
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
@@ -5277,13 +5614,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Registration accepted (a new or an existing address alike) */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegisterResponse"];
+                    "application/json": components["schemas"]["RegistrationAccepted"];
                 };
             };
             /** @description Invalid input (error: invalid_data, malformed_json, ...) */
@@ -5315,6 +5652,167 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The address is verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerified"];
+                };
+            };
+            /** @description token_invalid, token_used, token_expired, invalid_data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendEmailVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new link is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description Invalid input (error: invalid_data, malformed_json, ...) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description email_already_verified */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6505,6 +7003,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "Accept-Language"?: string;
                 "Idempotency-Key"?: string;
                 "X-Session-Id"?: string;
             };
@@ -8581,6 +9080,171 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The confirmation link is on its way to the new address */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description invalid_current_password, invalid_data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (only a request id is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEmailChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The account with its new address */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description token_invalid, token_used, token_expired, invalid_data */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description email_taken */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ package dev.comptoir;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -127,6 +128,10 @@ class PlatformSystemTests {
                 .header("Access-Control-Request-Method", "POST")
                 .options("/api/products").then().statusCode(403)
                 .header("Access-Control-Allow-Origin", nullValue());
+        // a storefront on another origin reads its session id and whether an answer was replayed
+        given().header("Origin", "https://shop.example.com").get("/api/cart").then().statusCode(200)
+                .header("Access-Control-Expose-Headers", allOf(containsString("X-Session-Id"),
+                        containsString("Idempotent-Replayed"), containsString("Retry-After")));
     }
 
     @Test

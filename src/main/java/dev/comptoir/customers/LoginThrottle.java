@@ -102,7 +102,7 @@ class LoginThrottle {
             if (!alreadyLocked) {
                 log.info("Sign-in locked for {} after {} failed logins in a row", lock, failures);
                 account.ifPresent(user -> events.publishEvent(
-                        new CustomerSignInLocked(user.id(), user.email(), failures, until, now)));
+                        new CustomerSignInLocked(user.id(), user.email(), failures, until, now, user.locale())));
             }
         });
     }

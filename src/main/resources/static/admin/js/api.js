@@ -97,7 +97,9 @@ export async function api(path, { method = 'GET', body, params, headers = {}, ra
       all['Content-Type'] = 'application/json';
       payload = JSON.stringify(body);
     }
-    return fetch(path + query(params), { method, headers: all, body: payload });
+    // staff must see what they just changed: public catalog reads are cacheable for a minute, so every
+    // read is revalidated (their ETag makes that a 304)
+    return fetch(path + query(params), { method, headers: all, body: payload, cache: 'no-cache' });
   };
   let response = await send();
   if (response.status === 401 && accessToken && (await refresh())) {

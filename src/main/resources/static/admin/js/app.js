@@ -108,16 +108,19 @@ class App {
       const Screen = id && DETAILS[section] ? DETAILS[section] : entry.screen;
       this.screen = new Screen(this, { id, rest, query });
     }
-    this.screen.loading = true;
+    // a later navigation may replace this screen while it loads: only the current one is shown
+    const screen = this.screen;
+    screen.loading = true;
     this.update();
     try {
-      await this.screen.load?.();
+      await screen.load?.();
     } catch (error) {
-      this.screen.error = error;
+      screen.error = error;
     }
-    this.screen.loading = false;
+    screen.loading = false;
+    if (this.screen !== screen) return;
     this.update();
-    document.title = `${t(this.screen.title || entry?.title || 'nav.home')} — Comptoir`;
+    document.title = `${t(screen.title || entry?.title || 'nav.home')} — Comptoir`;
     document.querySelector('main h1')?.focus();
   }
 

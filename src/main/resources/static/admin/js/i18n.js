@@ -36,9 +36,13 @@ export function setLanguage(next) {
   document.documentElement.lang = next;
 }
 
-/** The message for key, with {name} placeholders filled; English when French lacks it, else the key. */
+/**
+ * The message for key, with {name} placeholders filled; English when French lacks it, else the key.
+ * params.count picks "key.one" for one when there is such a message.
+ */
 export function t(key, params = {}) {
-  const text = messages[lang][key] ?? messages.en[key] ?? key;
+  const singular = params.count === 1 && (key + '.one') in messages.en ? key + '.one' : key;
+  const text = messages[lang][singular] ?? messages.en[singular] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => (params[name] ?? ''));
 }
 

@@ -90,6 +90,28 @@ class RegistrationPrivacySystemTests {
                 .body("items", hasSize(1)).body("items[0].sku", equalTo(sku.sku())).body("items[0].quantity", equalTo(2));
     }
 
+    @Test
+    void theLifecycleRoutesAreDocumentedWithTheirRealStatusesAndSchemas() {
+        Contract.request().get("/api/docs/openapi.json").then().statusCode(200)
+                .body("paths.'/api/auth/register'.post.operationId", equalTo("register"))
+                .body("paths.'/api/auth/register'.post.responses.'202'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/RegistrationAccepted"))
+                .body("paths.'/api/auth/register'.post.security", empty())
+                .body("paths.'/api/auth/password-reset'.post.operationId", equalTo("requestPasswordReset"))
+                .body("paths.'/api/auth/password-reset'.post.responses.'202'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Accepted"))
+                .body("paths.'/api/auth/password-reset/confirm'.post.responses", org.hamcrest.Matchers.hasKey("204"))
+                .body("paths.'/api/auth/password-reset/confirm'.post.responses.'400'.description",
+                        org.hamcrest.Matchers.containsString("token_expired"))
+                .body("paths.'/api/auth/verify-email'.post.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/EmailVerified"))
+                .body("paths.'/api/auth/verify-email/resend'.post.responses", org.hamcrest.Matchers.hasKey("409"))
+                .body("paths.'/api/users/me/email'.post.operationId", equalTo("requestEmailChange"))
+                .body("paths.'/api/users/me/email/confirm'.post.responses", org.hamcrest.Matchers.hasKey("409"))
+                .body("components.schemas.RegistrationAccepted.required",
+                        org.hamcrest.Matchers.containsInAnyOrder("email", "emailVerificationRequired", "message"));
+    }
+
     static Response register(String email, String firstName) {
         return Contract.request().contentType("application/json")
                 .body(Map.of("email", email, "password", "another-passphrase-1", "firstName", firstName,

@@ -86,7 +86,7 @@ class InventoryBrowserTests {
                 csv.getBytes(StandardCharsets.UTF_8)));
         ui.button("Import").click();
 
-        assertThat(ui.alert()).containsText("nothing was imported");
+        assertThat(ui.alert()).hasText("The file was refused (1 error): nothing was imported.");
         var errors = ui.page().locator("[data-test=csv-errors] tbody tr");
         assertThat(errors).hasCount(1);
         assertThat(errors.first()).containsText("3");

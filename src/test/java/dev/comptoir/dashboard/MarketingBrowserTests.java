@@ -65,6 +65,14 @@ class MarketingBrowserTests {
         assertThat(coupon(code).getDouble("data[0].value")).isEqualTo(15.0);
         ui.screenshot("10-coupons");
 
+        row.getByText(code).click();
+        assertThat(ui.heading()).hasText("Coupon " + code);
+        assertThat(ui.page().getByText("Used 0 times.")).isVisible();
+        ui.page().getByLabel("Uses in all").fill("250");
+        ui.button("Save").click();
+        assertThat(row).containsText("0 / 250");
+        assertThat(coupon(code).getInt("data[0].usageLimit")).isEqualTo(250);
+
         row.getByText("Deactivate").click();
         assertThat(ui.status()).hasText("Coupon " + code + " deactivated.");
         assertThat(row).containsText("Inactive");

@@ -50,6 +50,34 @@ class SignInBrowserTests {
     }
 
     @Test
+    void signingInWorksFromTheKeyboardAlone(AdminUi ui) {
+        ui.open("");
+        assertThat(ui.page().getByLabel("Email")).isFocused();
+
+        ui.page().keyboard().type(accounts.adminEmail());
+        ui.page().keyboard().press("Tab");
+        ui.page().keyboard().type(adminPassword);
+        ui.page().keyboard().press("Enter");
+
+        assertThat(ui.button("Sign out")).isVisible();
+        assertThat(ui.heading()).isFocused();
+    }
+
+    @Test
+    void onATabletTheScreensFitTheWidth(AdminUi ui) {
+        ui.page().setViewportSize(820, 1180);
+        ui.signIn(accounts.adminEmail(), adminPassword);
+
+        for (String[] screen : new String[][] {{"#/orders", "Orders"}, {"#/inventory", "Inventory"},
+                {"#/products", "Products"}, {"#/coupons", "Coupons"}}) {
+            ui.go(screen[0], screen[1]);
+            assertThat(ui.page().evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as(screen[1]).isEqualTo(true);
+        }
+        ui.screenshot("17-tablet-coupons");
+    }
+
+    @Test
     void aWrongPasswordIsShownAtTheForm(AdminUi ui) {
         ui.open("");
         ui.page().getByLabel("Email").fill(accounts.adminEmail());

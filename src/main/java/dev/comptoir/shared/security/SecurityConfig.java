@@ -125,8 +125,9 @@ class SecurityConfig {
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         cors.setAllowedHeaders(List.of("Content-Type", "Authorization", "X-API-Key", "Idempotency-Key",
                 "X-Session-Id", "X-Guest-Token", "X-Request-Id", "If-None-Match"));
+        // what a storefront on another origin must read: its session, a replayed answer, limits
         cors.setExposedHeaders(List.of("X-Session-Id", "X-Request-Id", "ETag", "Location", "RateLimit-Limit",
-                "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"));
+                "RateLimit-Remaining", "RateLimit-Reset", "Retry-After", "Idempotent-Replayed"));
         cors.setAllowCredentials(true);
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

@@ -60,7 +60,7 @@ export class Inventory {
       // a refused file: its errors carry the line they were found on
       this.csvLines = (error.fieldErrors || []).filter((e) => e.line !== undefined);
       this.csv.errors = {};
-      if (this.csvLines.length) this.csv.message = t('inventory.csvRefused', { n: number(this.csvLines.length) });
+      if (this.csvLines.length) this.csv.message = t('inventory.csvRefused', { n: number(this.csvLines.length), count: this.csvLines.length });
     } finally {
       this.csv.busy = false;
       this.app.update();

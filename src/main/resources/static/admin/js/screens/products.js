@@ -2,7 +2,7 @@
 // SEO and category, soft delete; the category tree with move and reorder.
 import { html, nothing } from '../lib.js';
 import { api } from '../api.js';
-import { t, money, number, label } from '../i18n.js';
+import { t, money, number } from '../i18n.js';
 import { FormState, field, problem, badge, pager, route, onSubmit, compact } from '../ui.js';
 
 const STATES = ['all', 'active', 'inactive', 'deleted'];
@@ -84,6 +84,8 @@ export class ProductEdit {
     v.isActive = Boolean(this.form.values.isActive);
     v.isFeatured = Boolean(this.form.values.isFeatured);
     if (!this.id && this.pendingVariants?.length) v.variants = this.pendingVariants;
+    // stock moves through inventory (with its ledger) once the product exists
+    if (this.id) delete v.stock;
     const saved = await this.form.run(() => this.app.update(), () => api(this.id ? `/api/products/${this.id}` : '/api/products',
       { method: this.id ? 'PUT' : 'POST', body: v }));
     if (saved) {
@@ -251,27 +253,41 @@ export class Categories {
     }
   }
 
-  async put(node, changes) {
+  body(node, changes) {
     const body = compact({ name: node.name, slug: node.slug, description: node.description, parentId: node.parentId, position: node.position, ...changes });
     if (changes.parentId === '') delete body.parentId;
-    const saved = await this.action.run(() => this.app.update(), () => api(`/api/categories/${node.id}`, { method: 'PUT', body }));
-    if (saved) {
-      await this.load();
-      this.app.update();
-    }
+    return body;
   }
 
+  async put(requests) {
+    const done = await this.action.run(() => this.app.update(), async () => {
+      for (const [node, changes] of requests) {
+        await api(`/api/categories/${node.id}`, { method: 'PUT', body: this.body(node, changes) });
+      }
+      return true;
+    });
+    await this.load();
+    this.app.update();
+    return done;
+  }
+
+  siblings(parentId) {
+    return this.flat.filter((c) => (c.parentId ?? '') === (parentId ?? '')).sort((a, b) => a.position - b.position);
+  }
+
+  /** Under another parent (or the top level), last among its new siblings. */
   move(node, parentId) {
-    return this.put(node, { parentId, position: undefined });
+    const last = Math.max(-1, ...this.siblings(parentId).map((c) => c.position));
+    return this.put([[node, { parentId, position: last + 1 }]]);
   }
 
-  /** Up or down among its siblings: positions are the API's, so swap with the neighbour's. */
+  /** Up or down among its siblings; the API keeps plain positions, so the siblings are numbered again. */
   reorder(node, step) {
-    const siblings = this.flat.filter((c) => c.parentId === node.parentId).sort((a, b) => a.position - b.position);
-    const i = siblings.findIndex((c) => c.id === node.id);
-    const other = siblings[i + step];
-    if (!other) return undefined;
-    return this.put(node, { position: other.position });
+    const order = this.siblings(node.parentId);
+    const i = order.findIndex((c) => c.id === node.id);
+    if (!order[i + step]) return undefined;
+    [order[i], order[i + step]] = [order[i + step], order[i]];
+    return this.put(order.map((c, position) => [c, { position }]).filter(([c, { position }]) => c.position !== position));
   }
 
   async remove(node) {
@@ -287,8 +303,8 @@ export class Categories {
     return html`<h1 tabindex="-1">${t('nav.categories')}</h1>
       ${problem(this.action)}
       <div class="table-wrap"><table data-test="categories"><thead><tr><th>${t('products.name')}</th><th>${t('categories.parent')}</th><th>${t('categories.order')}</th><th></th></tr></thead>
-      <tbody>${this.flat.map((c) => html`<tr data-category=${c.slug}>
-        <td style=${'padding-left:' + (0.6 + c.depth * 1.2) + 'rem'}>${c.name} <span class="muted">/${c.slug}</span></td>
+      <tbody>${this.flat.map((c) => html`<tr data-category=${c.slug} data-depth=${c.depth}>
+        <td style=${`padding-left: calc(0.6rem + ${c.depth} * 1.2rem)`}>${c.name} <span class="muted">/${c.slug}</span></td>
         <td><label class="sr-only" for=${'parent-' + c.id}>${t('categories.parent')}</label>
           <select id=${'parent-' + c.id} @change=${(e) => this.move(c, e.target.value)}>
           ${parents.filter(([id]) => id !== c.id).map(([id, name]) => html`<option value=${id} ?selected=${(c.parentId ?? '') === id}>${name}</option>`)}</select></td>

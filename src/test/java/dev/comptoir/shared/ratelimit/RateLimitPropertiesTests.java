@@ -30,7 +30,8 @@ class RateLimitPropertiesTests {
         assertThat(limits.groups()).containsOnlyKeys("auth", "refresh", "password", "products", "cart", "orders");
         assertThat(limits.groups().get("products").paths()).containsExactly("/api/products/**", "/api/categories/**");
         assertThat(limits.groups().get("refresh").paths()).containsExactly("/api/auth/refresh");
-        assertThat(limits.groups().get("password").paths()).containsExactly("/api/users/me/password");
+        assertThat(limits.groups().get("password").paths()).containsExactly("/api/users/me/password",
+                "/api/users/me/email");
         assertThat(limits.groups()).allSatisfy((name, group) -> assertThat(group.per()).as(name)
                 .isEqualTo(name.equals("auth") || name.equals("refresh") ? RateLimitProperties.Per.IP
                         : RateLimitProperties.Per.CALLER));

@@ -323,6 +323,54 @@ class ProductAdminSystemTests {
     }
 
     @Test
+    void aDeletedProductIsRestoredWithItsSlugAndStock() {
+        String id = api.create(product("Lampe", "42.00", 6));
+        String slug = anyone().get("/api/products/" + id).then().statusCode(200).extract().path("slug");
+        api.admin().delete("/api/products/" + id).then().statusCode(204);
+        anyone().get("/api/products/" + slug).then().statusCode(404);
+
+        api.admin().post("/api/admin/products/" + id + "/restore").then().statusCode(200)
+                .body("id", equalTo(id)).body("deletedAt", nullValue()).body("slug", equalTo(slug))
+                .body("stock", equalTo(6));
+        anyone().get("/api/products/" + slug).then().statusCode(200).body("id", equalTo(id));
+        api.admin().get("/api/admin/products?status=deleted&limit=100").then().statusCode(200)
+                .body("data.id", org.hamcrest.Matchers.not(hasItem(id)));
+        api.admin().body(Map.of("name", "Lampe revenue")).patch("/api/products/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void restoringALiveOrUnknownProductIsRefused() {
+        String id = api.create(product("Applique", "30.00", 2));
+        api.admin().post("/api/admin/products/" + id + "/restore").then().statusCode(409)
+                .body("error", equalTo("product_not_deleted"));
+        api.admin().post("/api/admin/products/" + UUID.randomUUID() + "/restore").then().statusCode(404)
+                .body("error", equalTo("product_not_found"));
+        given().auth().oauth2(tokens.customer(UUID.randomUUID())).post("/api/admin/products/" + id + "/restore")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void adminsFindProductsByPartOfTheNameOrSkuInAnyState() {
+        String word = "Zq" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> hidden = product("Lanterne " + word + " brouillon", "10.00", 1);
+        hidden.put("isActive", false);
+        String inactive = api.create(hidden);
+        Map<String, Object> bySku = product("Bougeoir", "12.00", 1);
+        bySku.put("sku", ("SKU-" + word + "-B").toUpperCase());
+        String skuMatch = api.create(bySku);
+        String deleted = api.create(product("Lanterne " + word + " cassée", "10.00", 1));
+        api.admin().delete("/api/products/" + deleted).then().statusCode(204);
+        api.create(product("Lanterne sans rapport", "10.00", 1));
+
+        api.admin().get("/api/admin/products?limit=100&q=" + word.toLowerCase()).then().statusCode(200)
+                .body("data.id", org.hamcrest.Matchers.containsInAnyOrder(inactive, skuMatch, deleted))
+                .body("pagination.total", equalTo(3));
+        api.admin().get("/api/admin/products?status=deleted&q=" + word.toUpperCase()).then().statusCode(200)
+                .body("data.id", contains(deleted));
+        api.admin().queryParam("q", word + "%").get("/api/admin/products").then().statusCode(200).body("data", hasSize(0));
+    }
+
+    @Test
     void anInactiveProductIsNotFoundPubliclyButListedForAdmins() {
         Map<String, Object> body = product("Brouillon", "10.00", 4);
         body.put("isActive", false);

@@ -59,6 +59,27 @@ class AddressSystemTests {
     }
 
     @Test
+    void staffWithCustomersReadSeeACustomersAddressesAndNobodyElseDoes() {
+        Account customer = accounts.register();
+        String home = create(customer, with(address("Home", "FR"), "isDefaultShipping", true));
+        String office = create(customer, with(address("Office", "DE"), "city", "Berlin"));
+        Account orders = accounts.withRole("order_manager");
+
+        given().auth().oauth2(orders.accessToken()).get("/api/admin/users/" + customer.id() + "/addresses")
+                .then().statusCode(200)
+                .body("data.id", org.hamcrest.Matchers.contains(home, office))
+                .body("data[0].isDefaultShipping", equalTo(true))
+                .body("data[1].city", equalTo("Berlin"))
+                .body("pagination.total", equalTo(2));
+        given().auth().oauth2(orders.accessToken()).get("/api/admin/users/" + UUID.randomUUID() + "/addresses")
+                .then().statusCode(404).body("error", equalTo("user_not_found"));
+        given().auth().oauth2(accounts.withRole("catalog_manager").accessToken())
+                .get("/api/admin/users/" + customer.id() + "/addresses").then().statusCode(403);
+        given().auth().oauth2(accounts.register().accessToken())
+                .get("/api/admin/users/" + customer.id() + "/addresses").then().statusCode(403);
+    }
+
+    @Test
     void aCustomerCreatesReadsReplacesAndDeletesAnAddress() {
         Account customer = accounts.register();
         String id = given().auth().oauth2(customer.accessToken()).contentType("application/json")

@@ -89,6 +89,19 @@ class CatalogBrowserTests {
         assertThat(product(id).getString("deletedAt")).isNotNull();
         ui.go("#/products?status=deleted", "Products");
         assertThat(ui.page().locator("[data-test=products]")).containsText("Desk lamp " + suffix);
+
+        // the admin search finds a deleted product by part of its SKU, in any case
+        var filters = ui.page().locator("form[role=search]");
+        filters.getByLabel("Search").fill("lamp-" + suffix.toLowerCase());
+        filters.locator("button[type=submit]").click();
+        assertThat(ui.page().locator("[data-test=products] tbody tr")).hasCount(1);
+        ui.page().locator("[data-test=products]").getByText("Desk lamp " + suffix).click();
+        assertThat(ui.heading()).hasText("Desk lamp " + suffix);
+        ui.button("Restore").click();
+        assertThat(ui.page().getByText("Product restored: it is back in the shop.")).isVisible();
+        assertThat(ui.page().getByText("This product is deleted.")).not().isVisible();
+        assertThat(product(id).getString("deletedAt")).isNull();
+        given().get("/api/products/{id}", id).then().statusCode(200);
     }
 
     @Test

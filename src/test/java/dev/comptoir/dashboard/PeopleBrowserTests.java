@@ -34,6 +34,11 @@ class PeopleBrowserTests {
     void anOrderManagerFindsACustomerAndTheirOrders(AdminUi ui) {
         Account customer = accounts.register();
         Placed order = GuestOrders.place(ui.port(), catalog.product("15.00", 5), customer.email());
+        given().auth().oauth2(customer.accessToken()).contentType("application/json")
+                .body(java.util.Map.of("label", "Home", "firstName", "Ada", "lastName", "Lovelace", "line1",
+                        "12 rue de la Paix", "city", "Paris", "postalCode", "75002", "country", "FR",
+                        "isDefaultShipping", true))
+                .post("/api/users/me/addresses").then().statusCode(201);
         Account manager = accounts.withRole("order_manager");
         ui.signIn(manager.email(), manager.password());
 
@@ -46,6 +51,8 @@ class PeopleBrowserTests {
 
         assertThat(ui.heading()).hasText("Test Customer");
         assertThat(ui.page().locator("[data-test=customer-orders]")).containsText(order.orderNumber());
+        assertThat(ui.page().locator("[data-test=customer-addresses]")).containsText("12 rue de la Paix");
+        assertThat(ui.page().locator("[data-test=customer-addresses]")).containsText("default shipping");
         assertThat(ui.menu("Staff")).hasCount(0);
     }
 

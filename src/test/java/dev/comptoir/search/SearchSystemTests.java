@@ -260,6 +260,18 @@ class SearchSystemTests {
     }
 
     @Test
+    void aRestoredProductIsFoundAgain() {
+        String w = word();
+        String id = api.create("Abat-jour " + w, "25.00", 3);
+        search(q(w)).body("data.id", contains(id));
+        api.admin().delete("/api/products/" + id).then().statusCode(204);
+        search(q(w)).body("data", empty());
+
+        api.admin().post("/api/admin/products/" + id + "/restore").then().statusCode(200);
+        search(q(w)).body("data.id", contains(id));
+    }
+
+    @Test
     void renamingACategoryReindexesTheProductsBelowIt() {
         String old = word();
         String fresh = word();

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,19 +25,24 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminProductController {
 
     private final ProductReader reader;
+    private final ProductAdminService admin;
 
-    AdminProductController(ProductReader reader) {
+    AdminProductController(ProductReader reader, ProductAdminService admin) {
         this.reader = reader;
+        this.admin = admin;
     }
 
-    /** {@code status}: all (default), active, inactive or deleted. */
+    /** {@code status}: all (default), active, inactive or deleted; {@code q}: part of the name or SKU. */
     @Operation(operationId = "listAdminProducts", summary = "Every product, for admins",
-            description = "Products in any state (active, inactive, deleted), newest first, paged. Needs catalog:write.")
+            description = "Products in any state (active, inactive, deleted), newest first, paged; `q` keeps those whose "
+                    + "name or SKU contains it, ignoring case. Needs catalog:write.")
     @GetMapping
     @PreAuthorize("hasAuthority('catalog:write')")
     PageResponse<ProductResponse> list(@Valid PageQuery page, @Parameter(description = "which products (default all)",
-            schema = @Schema(allowableValues = {"all", "active", "inactive", "deleted"})) @RequestParam(required = false) String status) {
-        return reader.adminList(page.pageOrDefault(), page.limitOrDefault(), status);
+            schema = @Schema(allowableValues = {"all", "active", "inactive", "deleted"})) @RequestParam(required = false) String status,
+            @Parameter(description = "part of the name or SKU, any case")
+                    @RequestParam(required = false) String q) {
+        return reader.adminList(page.pageOrDefault(), page.limitOrDefault(), status, q);
     }
 
     @Operation(operationId = "getAdminProduct", summary = "One product in any state, for admins",
@@ -46,5 +52,16 @@ class AdminProductController {
     @PreAuthorize("hasAuthority('catalog:write')")
     ProductResponse get(@PathVariable UUID id) {
         return reader.adminProduct(id);
+    }
+
+    @Operation(operationId = "restoreProduct", summary = "Restore a deleted product",
+            description = "Undoes a soft delete: the product is back on the public routes and in search (when active), "
+                    + "with its slug, SKU and stock. Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "product_not_deleted")
+    @PostMapping("/{id}/restore")
+    @PreAuthorize("hasAuthority('catalog:write')")
+    ProductResponse restore(@PathVariable UUID id) {
+        return admin.restore(id);
     }
 }

@@ -1,6 +1,7 @@
 package dev.comptoir.catalog.product;
 
 import dev.comptoir.catalog.category.Category;
+import dev.comptoir.shared.error.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -142,6 +143,15 @@ public class Product {
 
     void delete() {
         this.deletedAt = Instant.now();
+        touch();
+    }
+
+    /** Back from a soft delete; a live product cannot be restored (the caller would be mistaken about it). */
+    void restore() {
+        if (deletedAt == null) {
+            throw new ConflictException("product_not_deleted", "This product is not deleted");
+        }
+        this.deletedAt = null;
         touch();
     }
 

@@ -111,6 +111,14 @@ public class ProductAdminService {
         events.publishEvent(new ProductChanged(id));
     }
 
+    /** Undoes a soft delete: the product is back on the public routes and in search (if active). */
+    @Transactional
+    public ProductResponse restore(UUID id) {
+        Product p = products.findWithCategory(id).orElseThrow(ProductReader::notFound);
+        p.restore();
+        return changed(p);
+    }
+
     @Transactional
     public ProductResponse addVariant(UUID id, VariantRequest r) {
         Product p = live(id);

@@ -4,6 +4,7 @@ import dev.comptoir.catalog.support.Slugs;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.web.PageResponse;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,9 +35,12 @@ public class ProductReader {
         return products.findWithCategory(id).map(ProductResponse::of).orElseThrow(ProductReader::notFound);
     }
 
-    /** Every product, newest first; {@code status} narrows to active, inactive or deleted ones. */
+    /**
+     * Every product, newest first; {@code status} narrows to active, inactive or deleted ones, {@code text} to those
+     * whose name or SKU contains {@code text} (any case).
+     */
     @Transactional(readOnly = true)
-    public PageResponse<ProductResponse> adminList(int page, int limit, String status) {
+    public PageResponse<ProductResponse> adminList(int page, int limit, String status, String text) {
         Specification<Product> spec = switch (status == null ? "all" : status) {
             case "all" -> (root, q, cb) -> cb.conjunction();
             case "active" -> (root, q, cb) -> cb.and(cb.isNull(root.get("deletedAt")), cb.isTrue(root.get("active")));
@@ -46,6 +50,11 @@ public class ProductReader {
                     Map.of("errors", java.util.List.of(new dev.comptoir.shared.error.Problems.FieldProblem("status",
                             "must be one of all, active, inactive, deleted"))));
         };
+        if (text != null && !text.isBlank()) {
+            String pattern = "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
+            spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                    cb.like(cb.lower(root.get("sku")), pattern, '\\')));
+        }
         var result = products.findAll(spec, PageRequest.of(page - 1, limit,
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
         return PageResponse.of(result, ProductResponse::of);
@@ -54,6 +63,10 @@ public class ProductReader {
     private Optional<Product> find(String idOrSlug) {
         return Slugs.asUuid(idOrSlug).map(products::findWithCategory)
                 .orElseGet(() -> products.findWithCategoryBySlug(idOrSlug));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static NotFoundException notFound() {

@@ -37,6 +37,16 @@ public class AddressBook {
         return addresses.findByUserIdOrderByCreatedAtAscIdAsc(userId).stream().map(Address::view).toList();
     }
 
+    /** For staff: any account's addresses, a deactivated one's included; an unknown account is 404. */
+    @Transactional(readOnly = true)
+    List<AddressView> listForStaff(UUID userId) {
+        Boolean known = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM users WHERE id = ?)", Boolean.class, userId);
+        if (!Boolean.TRUE.equals(known)) {
+            throw new NotFoundException("user_not_found", "This account does not exist");
+        }
+        return list(userId);
+    }
+
     @Transactional(readOnly = true)
     AddressView get(UUID userId, UUID addressId) {
         return owned(userId, addressId).view();

@@ -1,4 +1,4 @@
-// Customers: accounts by email (server paging), and one customer with their orders.
+// Customers: accounts by email (server paging), and one customer with their addresses and orders.
 import { html, nothing } from '../lib.js';
 import { api } from '../api.js';
 import { t, money, dateTime } from '../i18n.js';
@@ -44,6 +44,7 @@ export class CustomerDetail {
   async load() {
     const found = await api('/api/admin/users', { params: { email: this.email, limit: 100 } });
     this.user = found.data.find((u) => u.id === this.id);
+    if (this.user) this.addresses = (await api(`/api/admin/users/${this.id}/addresses`)).data;
     if (this.user && this.app.can('orders:manage')) {
       this.orders = await api('/api/admin/orders', { params: { email: this.user.email, page: this.query.page, limit: 10 } });
     }
@@ -59,8 +60,14 @@ export class CustomerDetail {
         <dt>${t('customers.email')}</dt><dd>${u.email}</dd>
         <dt>${t('customers.role')}</dt><dd>${t('role.' + u.role)}</dd>
         <dt>${t('customers.since')}</dt><dd>${dateTime(u.createdAt)}</dd>
-      </dl>
-      <p class="muted">${t('customers.addressesPrivate')}</p></section>
+      </dl></section>
+      <h2>${t('customers.addresses')}</h2>
+      ${this.addresses.length === 0 ? html`<p class="muted">${t('customers.noAddresses')}</p>` : html`
+      <ul class="cards" data-test="customer-addresses">${this.addresses.map((a) => html`<li class="panel"><address>
+        ${a.label ? html`<strong>${a.label}</strong><br>` : nothing}${a.firstName} ${a.lastName}<br>
+        ${a.company ? html`${a.company}<br>` : nothing}${a.line1}<br>${a.line2 ? html`${a.line2}<br>` : nothing}
+        ${a.postalCode} ${a.city}, ${a.country}${a.phone ? html`<br>${a.phone}` : nothing}</address>
+        ${a.isDefaultShipping ? badge('address', 'shipping') : nothing} ${a.isDefaultBilling ? badge('address', 'billing') : nothing}</li>`)}</ul>`}
       ${this.orders ? html`<h2>${t('nav.orders')}</h2>
         ${this.orders.data.length === 0 ? html`<p class="muted">${t('orders.none')}</p>` : html`
         <div class="table-wrap"><table data-test="customer-orders"><thead><tr><th>${t('orders.number')}</th><th>${t('orders.date')}</th><th>${t('orders.status')}</th><th class="num">${t('orders.total')}</th></tr></thead>

@@ -1,5 +1,5 @@
 // Products: the list (by state, or a search of the live catalog), create and edit with variants, images,
-// SEO and category, soft delete; the category tree with move and reorder.
+// SEO and category, soft delete and restore; the category tree with move and reorder.
 import { html, nothing } from '../lib.js';
 import { api } from '../api.js';
 import { t, money, number } from '../i18n.js';
@@ -26,10 +26,8 @@ export class Products {
 
   async load() {
     const { q, status } = this.filters.values;
-    // a search goes through the public listing (live products); the states through the admin list
-    this.page = q?.trim()
-      ? await api('/api/products', { params: { q: q.trim(), page: this.query.page, limit: 20 } })
-      : await api('/api/admin/products', { params: { status, page: this.query.page, limit: 20 } });
+    // the admin list: a search by name or SKU within the chosen state, inactive and deleted products included
+    this.page = await api('/api/admin/products', { params: { q: q?.trim() || undefined, status, page: this.query.page, limit: 20 } });
     this.loaded = true;
   }
 
@@ -144,6 +142,13 @@ export class ProductEdit {
     }
   }
 
+  async restore() {
+    if (await this.action.run(() => this.app.update(), () => api(`/api/admin/products/${this.id}/restore`, { method: 'POST' })) !== undefined) {
+      this.action.succeed(t('products.restored'));
+      await this.refresh();
+    }
+  }
+
   async refresh() {
     this.keep(await api(`/api/admin/products/${this.id}`));
     this.app.update();
@@ -183,6 +188,7 @@ export class ProductEdit {
         <div class="actions">
           <button type="submit" ?disabled=${f.busy}>${t(p ? 'save' : 'products.create')}</button>
           ${p && !p.deletedAt ? html`<button type="button" class="danger" @click=${() => this.remove()}>${t('products.delete')}</button>` : nothing}
+          ${p?.deletedAt ? html`<button type="button" class="secondary" @click=${() => this.restore()}>${t('products.restore')}</button>` : nothing}
         </div>
       </form>
       ${this.variantsView()}

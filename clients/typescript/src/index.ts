@@ -2,4 +2,4 @@ export { createComptoir, type Comptoir, type ComptoirApi, type ComptoirOptions }
 export { ApiError, unwrap, type DataOf, type FieldError, type Problem } from "./errors.js";
 export { memoryStore, storageStore, type SessionState, type SessionStore } from "./session.js";
 export type { components, operations, paths } from "./generated/openapi.js";
-export { interim, type PaymentIntent, type PlacedOrder, type SimulatedPayment } from "./interim.js";
+export type { PaymentIntent, PlacedOrder, SimulatedPayment } from "./answers.js";

@@ -463,7 +463,7 @@ export interface paths {
         };
         /**
          * Every product, for admins
-         * @description Products in any state (active, inactive, deleted), newest first, paged. Needs catalog:write.
+         * @description Products in any state (active, inactive, deleted), newest first, paged; `q` keeps those whose name or SKU contains it, ignoring case. Needs catalog:write.
          */
         get: operations["listAdminProducts"];
         put?: never;
@@ -488,6 +488,26 @@ export interface paths {
         get: operations["getAdminProduct"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted product
+         * @description Undoes a soft delete: the product is back on the public routes and in search (when active), with its slug, SKU and stock. Needs catalog:write.
+         */
+        post: operations["restoreProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -669,6 +689,26 @@ export interface paths {
          * @description Soft-deletes the account (its orders keep their history): it can no longer sign in, and its sessions end at once (refresh and access tokens refused). Nobody deactivates their own account. Needs users:manage.
          */
         delete: operations["deactivateUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's address book, for staff
+         * @description Every address of the account, oldest first, in one page (deactivated accounts included). Needs customers:read.
+         */
+        get: operations["listUserAddresses"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -7218,6 +7258,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 page?: number;
+                /** @description part of the name or SKU, any case */
+                q?: string;
                 /** @description which products (default all) */
                 status?: "all" | "active" | "inactive" | "deleted";
             };
@@ -7464,6 +7506,198 @@ export interface operations {
                         detail?: string;
                         /** @enum {string} */
                         error: "product_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    restoreProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: product_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "product_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: product_not_deleted */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "product_not_deleted";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -8949,6 +9183,174 @@ export interface operations {
                         detail?: string;
                         /** @enum {string} */
                         error: "cannot_deactivate_own_account";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listUserAddresses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseAddressView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: user_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "user_not_found";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;

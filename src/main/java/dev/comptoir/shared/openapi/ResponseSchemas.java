@@ -3,6 +3,7 @@ package dev.comptoir.shared.openapi;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -87,36 +89,38 @@ class ResponseSchemas implements OpenApiCustomizer {
     /** The component names the given contents refer to, directly or through other components. */
     private static Set<String> reachable(OpenAPI openApi, Map<String, Schema> schemas,
             Function<Operation, List<Content>> contents) {
-        Deque<Schema<?>> todo = new ArrayDeque<>();
-        openApi.getPaths().values().forEach(path -> path.readOperations().forEach(op -> contents.apply(op).stream()
-                .filter(c -> c != null)
-                .forEach(c -> c.values().forEach(m -> {
-                    if (m.getSchema() != null) {
-                        todo.add(m.getSchema());
-                    }
-                }))));
+        // schemas still to walk: the contents' own, then every schema they lead to
+        Deque<Schema<?>> pending = new ArrayDeque<>();
+        openApi.getPaths().values().stream()
+                .flatMap(path -> path.readOperations().stream())
+                .flatMap(op -> contents.apply(op).stream())
+                .filter(Objects::nonNull)
+                .flatMap(content -> content.values().stream())
+                .map(MediaType::getSchema)
+                .filter(Objects::nonNull)
+                .forEach(pending::add);
         Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            Schema<?> schema = todo.pop();
+        while (!pending.isEmpty()) {
+            Schema<?> schema = pending.pop();
             if (schema.get$ref() != null) {
                 String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
                 if (seen.add(name) && schemas.containsKey(name)) {
-                    todo.add(schemas.get(name));
+                    pending.add(schemas.get(name));
                 }
                 continue;
             }
             if (schema.getProperties() != null) {
-                schema.getProperties().values().forEach(todo::add);
+                schema.getProperties().values().forEach(pending::add);
             }
             if (schema.getItems() != null) {
-                todo.add(schema.getItems());
+                pending.add(schema.getItems());
             }
             if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-                todo.add(values);
+                pending.add(values);
             }
             for (List<Schema> group : new List[] {schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()}) {
                 if (group != null) {
-                    group.forEach(todo::add);
+                    group.forEach(pending::add);
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 /**
  * What Tomcat refuses before any filter runs ({@code %00} or {@code ..%2f} in the path, bad UTF-8 in
@@ -37,7 +38,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String body = "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\",\"error\":\"%s\","
                 + "\"message\":\"%s\",\"requestId\":\"%s\"}";
         try {
-            response.setContentType("application/problem+json");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             response.setHeader("X-Request-Id", requestId);
             response.setHeader("Content-Security-Policy", SecurityConfig.CSP);

@@ -101,13 +101,30 @@ class CatalogResponseCache extends OncePerRequestFilter {
             }
             return;
         }
-        CompletableFuture<Answer> other = computing.get(key);
-        Answer awaited = other == null ? null : await(other);
-        if (awaited != null && awaited.generation() == generation.current()) {
-            serve(awaited, request, response);
-        } else if (!renew(key, request, response, chain, current)) {
+        Answer ready = finished(key);
+        if (ready != null) {
+            serve(ready, request, response);
+            return;
+        }
+        if (renew(key, request, response, chain, current)) {
+            return;
+        }
+        ready = finished(key); // another request claimed the key meanwhile
+        if (ready != null) {
+            serve(ready, request, response);
+        } else {
             compute(key, request, response, chain, current);
         }
+    }
+
+    /**
+     * The current answer of a computation running for the key, or of one that ended since the caller
+     * looked (a computation stores its answer before it lets go of the key); null when there is none.
+     */
+    private Answer finished(String key) {
+        CompletableFuture<Answer> other = computing.get(key);
+        Answer answer = other == null ? answers.getIfPresent(key) : await(other);
+        return answer != null && answer.generation() == generation.current() ? answer : null;
     }
 
     /** Computes the answer as the one request doing so for this key; false when another already is. */

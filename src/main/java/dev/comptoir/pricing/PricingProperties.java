@@ -1,6 +1,7 @@
 package dev.comptoir.pricing;
 
 import dev.comptoir.shared.InvalidConfigurationException;
+import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -27,7 +28,7 @@ record PricingProperties(
 
     static final String PREFIX = "comptoir.pricing.";
     /** The country list of a zone that takes every country not listed by another zone. */
-    static final String ANY_COUNTRY = "*";
+    static final String ANY_COUNTRY = ShippingZone.ANY_COUNTRY;
     static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     PricingProperties {
@@ -35,12 +36,21 @@ record PricingProperties(
             throw new InvalidConfigurationException(PREFIX + "currency", "must be an ISO 4217 code like EUR (got '"
                     + currency + "')");
         }
+        if (!Money.isSupported(currency)) {
+            throw new InvalidConfigurationException(PREFIX + "currency", "must be a currency with 0 or 2 decimals"
+                    + " such as EUR or JPY (got '" + currency + "')");
+        }
         currency = currency.strip().toUpperCase(Locale.ROOT);
         defaultCountry = country(defaultCountry, PREFIX + "default-country");
         if (shipping.zoneFor(defaultCountry) == null) {
             throw new InvalidConfigurationException(PREFIX + "default-country",
                     defaultCountry + " is in no shipping zone (comptoir.pricing.shipping.zones)");
         }
+    }
+
+    /** The configured rules as the default market prices with them: tax-exclusive, in the default country. */
+    PriceContext priceContext() {
+        return new PriceContext(currency, false, defaultCountry, shipping.shippingZones());
     }
 
     record Tax(@DefaultValue("false") boolean shippingTaxable, Map<String, BigDecimal> rates,
@@ -87,6 +97,14 @@ record PricingProperties(
                 checked.add(zone);
             }
             zones = List.copyOf(checked);
+        }
+
+        /** The zones as a market's shipping zones, in their configured order. */
+        List<ShippingZone> shippingZones() {
+            return zones.stream()
+                    .map(z -> new ShippingZone(z.name(), z.countries(), z.flatRate(), z.freeAbove(),
+                            z.deliveryDaysMin(), z.deliveryDaysMax()))
+                    .toList();
         }
 
         /** The zone listing the country, else the catch-all zone, else null. */

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A priced basket: amounts in {@code currency}, each rounded half-up to cents, with
- * {@code total = subtotal - discountAmount + taxAmount + shippingAmount}. {@code taxRate} is a fraction (0.20 for 20%);
- * {@code taxableBase} is what it applied to. Delivery is estimated in business days (Monday to
- * Friday; public holidays are not known).
+ * A priced basket (ADR 0009): amounts in {@code currency}, each rounded half-up to its decimals.
+ * Tax-exclusive ({@code taxInclusive} false): {@code total = subtotal - discountAmount + taxAmount +
+ * shippingAmount}. Tax-inclusive: subtotal, discount and shipping include tax, {@code total = subtotal -
+ * discountAmount + shippingAmount} and {@code taxAmount} is the tax it contains. In both,
+ * {@code totalExclTax = total - taxAmount}. {@code taxRate} is a fraction (0.20 for 20%);
+ * {@code taxableBase} is the amount it applied to (gross in a tax-inclusive market). Delivery is
+ * estimated in business days (Monday to Friday; public holidays are not known).
  */
 public record Totals(
         BigDecimal subtotal,
@@ -21,7 +24,9 @@ public record Totals(
         String country,
         String shippingZone,
         LocalDate estimatedDeliveryFrom,
-        LocalDate estimatedDeliveryTo) {
+        LocalDate estimatedDeliveryTo,
+        boolean taxInclusive,
+        BigDecimal totalExclTax) {
 
     public EstimatedDelivery estimatedDelivery() {
         return new EstimatedDelivery(estimatedDeliveryFrom, estimatedDeliveryTo);

@@ -1,20 +1,23 @@
 package dev.comptoir.pricing;
 
-import dev.comptoir.pricing.PricingProperties.Zone;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.BusinessRuleException;
 import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * SPEC §3b in order: subtotal; discount (at most the subtotal); tax = rate × (subtotal − discount),
- * plus shipping when shipping is taxable; shipping by zone, free from the zone's threshold on
- * (subtotal − discount) or with a free-shipping coupon; total. Each amount is rounded half-up to cents.
+ * SPEC §3b and ADR 0009 in order: subtotal; discount (at most the subtotal); shipping by zone, free
+ * from the zone's threshold on (subtotal − discount) or with a free-shipping coupon; tax once per
+ * order on (subtotal − discount), plus shipping when shipping is taxable — added on top in a
+ * tax-exclusive market, extracted as base × r / (1 + r) in a tax-inclusive one; total. Each amount is
+ * rounded half-up to the currency's decimals.
  */
 final class TotalsCalculator {
 
@@ -24,8 +27,14 @@ final class TotalsCalculator {
         this.rules = rules;
     }
 
-    Totals compute(BigDecimal subtotal, BigDecimal discount, boolean freeShipping, String countryOrNull,
-            LocalDate orderDate) {
+    /** The basket in the configured (default market's) rules. */
+    Totals compute(BigDecimal subtotal, @Nullable BigDecimal discount, boolean freeShipping,
+            @Nullable String countryOrNull, LocalDate orderDate) {
+        return compute(rules.priceContext(), subtotal, discount, freeShipping, countryOrNull, orderDate);
+    }
+
+    Totals compute(PriceContext market, BigDecimal subtotal, @Nullable BigDecimal discount, boolean freeShipping,
+            @Nullable String countryOrNull, LocalDate orderDate) {
         Objects.requireNonNull(orderDate, "orderDate");
         if (subtotal == null || subtotal.signum() < 0) {
             throw new IllegalArgumentException("subtotal must be zero or more, got " + subtotal);
@@ -33,27 +42,52 @@ final class TotalsCalculator {
         if (discount != null && discount.signum() < 0) {
             throw new IllegalArgumentException("discount must be zero or more, got " + discount);
         }
-        String country = country(countryOrNull);
-        Zone zone = rules.shipping().zoneFor(country);
+        String currency = market.currency();
+        String country = countryOrNull == null || countryOrNull.isBlank() ? market.displayCountry()
+                : country(countryOrNull);
+        ShippingZone zone = ShippingZone.zoneFor(market.zones(), country);
         if (zone == null) {
             throw new BusinessRuleException("shipping_unavailable", "We do not ship to " + country,
                     Map.of("country", country));
         }
-        BigDecimal sub = Money.round(subtotal);
-        BigDecimal off = Money.round(discount == null ? BigDecimal.ZERO : discount).min(sub);
-        BigDecimal net = sub.subtract(off);
-        boolean free = freeShipping || zone.freeAbove() != null && net.compareTo(zone.freeAbove()) >= 0;
-        BigDecimal shipping = free ? Money.round(BigDecimal.ZERO) : zone.flatRate();
-        BigDecimal taxableBase = rules.tax().shippingTaxable() ? net.add(shipping) : net;
+        BigDecimal sub = Money.round(subtotal, currency);
+        BigDecimal off = Money.round(discount == null ? BigDecimal.ZERO : discount, currency).min(sub);
+        BigDecimal afterDiscount = sub.subtract(off);
+        boolean free = freeShipping || zone.freeAbove() != null && afterDiscount.compareTo(zone.freeAbove()) >= 0;
+        BigDecimal shipping = free ? Money.zero(currency) : Money.round(zone.flatRate(), currency);
+        BigDecimal taxableBase = rules.tax().shippingTaxable() ? afterDiscount.add(shipping) : afterDiscount;
         BigDecimal rate = rules.tax().rateFor(country);
-        BigDecimal tax = Money.round(taxableBase.multiply(rate));
-        BigDecimal total = net.add(tax).add(shipping);
-        return new Totals(sub, off, taxableBase, rate, tax, shipping, total, rules.currency(), country, zone.name(),
-                addBusinessDays(orderDate, zone.deliveryDaysMin()), addBusinessDays(orderDate, zone.deliveryDaysMax()));
+        BigDecimal tax;
+        BigDecimal total;
+        if (market.taxInclusive()) {
+            // the tax the gross base contains, rounded once: base × r / (1 + r)
+            tax = taxableBase.multiply(rate).divide(BigDecimal.ONE.add(rate), Money.decimals(currency),
+                    RoundingMode.HALF_UP);
+            total = afterDiscount.add(shipping);
+        } else {
+            tax = Money.round(taxableBase.multiply(rate), currency);
+            total = afterDiscount.add(tax).add(shipping);
+        }
+        return new Totals(sub, off, taxableBase, rate, tax, shipping, total, currency, country, zone.name(),
+                addBusinessDays(orderDate, zone.deliveryDaysMin()), addBusinessDays(orderDate, zone.deliveryDaysMax()),
+                market.taxInclusive(), total.subtract(tax));
+    }
+
+    /** A net catalog price as the market shows it (VAT of the market's first country). */
+    DisplayPrice displayPrices(BigDecimal net, PriceContext market) {
+        BigDecimal excl = Money.round(net, market.currency());
+        BigDecimal incl = Money.round(net.multiply(BigDecimal.ONE.add(taxRate(market.displayCountry()))),
+                market.currency());
+        return new DisplayPrice(market.taxInclusive() ? incl : excl, excl, incl);
+    }
+
+    /** The VAT rate of a country (a fraction, 0.20 for 20%); null is the default country. */
+    BigDecimal taxRate(@Nullable String countryOrNull) {
+        return rules.tax().rateFor(country(countryOrNull));
     }
 
     /** The destination: the given ISO 3166-1 alpha-2 code (any case), or the default country when none. */
-    String country(String countryOrNull) {
+    String country(@Nullable String countryOrNull) {
         if (countryOrNull == null || countryOrNull.isBlank()) {
             return rules.defaultCountry();
         }

@@ -1,0 +1,112 @@
+package dev.comptoir.markets;
+
+import dev.comptoir.pricing.DefaultMarketPricing;
+import dev.comptoir.pricing.PriceContext;
+import dev.comptoir.pricing.PricingService;
+import dev.comptoir.pricing.ShippingZone;
+import dev.comptoir.shared.error.BadRequestException;
+import dev.comptoir.shared.i18n.Languages;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The markets the shop sells in, and which one a request is in. Other modules read markets only
+ * through this façade.
+ */
+@Service
+public class Markets implements DefaultMarketPricing {
+
+    /** The query parameter naming the market; the header {@link #HEADER} says the same. */
+    public static final String PARAMETER = "market";
+    public static final String HEADER = "X-Market";
+    /** The query parameter whose country chooses the market listing it. */
+    public static final String COUNTRY_PARAMETER = "country";
+
+    private final PricingService pricing;
+    private final Market configured;
+
+    Markets(PricingService pricing, Languages languages) {
+        this.pricing = pricing;
+        this.configured = configuredMarket(pricing.configuredPriceContext(), languages.defaultLanguage());
+    }
+
+    /** The market of requests that choose none. */
+    public Market defaultMarket() {
+        return configured;
+    }
+
+    /** The market with this code (any case), if there is one. */
+    public Optional<Market> find(String code) {
+        return code != null && configured.code().equalsIgnoreCase(code.strip()) ? Optional.of(configured)
+                : Optional.empty();
+    }
+
+    /** Every market, the default first. */
+    public List<Market> all() {
+        return List.of(configured);
+    }
+
+    /**
+     * The market a request is in: the one named by {@code marketCode} (400 {@code unknown_market} when
+     * there is none), else the one listing {@code country} (400 {@code invalid_country} for a code that
+     * is not ISO 3166-1 alpha-2), else the default.
+     */
+    public Market resolve(@Nullable String marketCode, @Nullable String country) {
+        if (marketCode != null && !marketCode.isBlank()) {
+            return find(marketCode).orElseThrow(() -> unknown(marketCode));
+        }
+        if (country != null && !country.isBlank()) {
+            String code = pricing.checkCountry(country);
+            return all().stream().filter(m -> m.countries().contains(code)).findFirst().orElse(defaultMarket());
+        }
+        return defaultMarket();
+    }
+
+    /**
+     * The market of an HTTP request: query parameter {@code market}, else header {@code X-Market}, else
+     * query parameter {@code country}, else the default (see {@link #resolve}).
+     */
+    public Market fromRequest(HttpServletRequest request) {
+        String code = request.getParameter(PARAMETER);
+        if (code == null || code.isBlank()) {
+            code = request.getHeader(HEADER);
+        }
+        return resolve(code, request.getParameter(COUNTRY_PARAMETER));
+    }
+
+    @Override
+    public PriceContext defaultPriceContext() {
+        return defaultMarket().pricing();
+    }
+
+    static BadRequestException unknown(String code) {
+        String shown = code.strip();
+        return new BadRequestException("unknown_market", "There is no market with this code",
+                Map.of("market", shown.length() <= 40 ? shown : shown.substring(0, 40)));
+    }
+
+    /**
+     * The default market as today's configuration describes it: {@code comptoir.pricing} (currency,
+     * tax-exclusive, zones; countries = the zones' listed countries, default country first) and
+     * {@code comptoir.locale} (the default language first, then the other supported ones).
+     */
+    static Market configuredMarket(PriceContext rules, String defaultLocale) {
+        Set<String> countries = new LinkedHashSet<>();
+        countries.add(rules.displayCountry());
+        for (ShippingZone zone : rules.zones()) {
+            zone.countries().stream().filter(c -> !ShippingZone.ANY_COUNTRY.equals(c)).forEach(countries::add);
+        }
+        List<String> locales = new ArrayList<>();
+        locales.add(defaultLocale);
+        Languages.SUPPORTED.stream().filter(l -> !l.equals(defaultLocale)).forEach(locales::add);
+        return new Market(Market.DEFAULT_CODE, "Default", List.copyOf(countries), rules.currency(), false,
+                defaultLocale, locales, rules.zones(), true);
+    }
+}

@@ -2,6 +2,7 @@ package dev.comptoir.catalog;
 
 import dev.comptoir.catalog.product.StockKeeper;
 import dev.comptoir.catalog.product.StockStatus;
+import dev.comptoir.shared.money.Money;
 import dev.comptoir.shared.web.PageResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,6 +41,25 @@ public class CatalogService {
             SELECT p.sku, p.id, NULL, p.name, p.price, p.currency, p.stock, (p.is_active AND p.deleted_at IS NULL)
               FROM products p
              WHERE %2$s AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id)
+            """;
+
+    // the same in one currency: the product's price there (its own, or that entry of prices), a variant's
+    // own price there first; NULL when the product has no price in it (a variant's own alone does not sell)
+    private static final String SKU_IN_CURRENCY_SELECT = """
+            WITH c AS (SELECT CAST(? AS text) AS code)
+            SELECT v.sku, p.id AS product_id, v.id AS variant_id, p.name || ' — ' || v.name AS name,
+                   CASE WHEN p.currency = c.code THEN COALESCE(v.price, p.price)
+                        WHEN p.prices -> c.code IS NOT NULL
+                        THEN COALESCE((v.prices -> c.code ->> 'amount')::numeric, (p.prices -> c.code ->> 'amount')::numeric)
+                   END AS unit_price, c.code AS currency, v.stock, (p.is_active AND p.deleted_at IS NULL) AS active
+              FROM c, product_variants v JOIN products p ON p.id = v.product_id
+             WHERE v.id = ANY (?)
+            UNION ALL
+            SELECT p.sku, p.id, NULL, p.name,
+                   CASE WHEN p.currency = c.code THEN p.price ELSE (p.prices -> c.code ->> 'amount')::numeric END,
+                   c.code, p.stock, (p.is_active AND p.deleted_at IS NULL)
+              FROM c, products p
+             WHERE p.id = ANY (?) AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id)
             """;
 
     // a product with variants sells through them: its stock is theirs
@@ -107,6 +127,37 @@ public class CatalogService {
             // keyed by the SKU's own product: a line naming a variant of another product finds nothing
             SkuView sku = skuView(rs, 0);
             found.put(new SkuRef(sku.productId(), sku.variantId()), sku);
+        });
+        return found;
+    }
+
+    /**
+     * {@link #findLineSkus(List)} priced in {@code currency} (a cart's, an order's): each SKU's
+     * {@code unitPrice} is its net price in that currency (the variant's own there, else the
+     * product's), or null when the product has no price in it ({@link SkuView#isSoldInCurrency()} false:
+     * it is not sold in markets of that currency). No conversion ever happens.
+     */
+    @Transactional(readOnly = true)
+    public Map<SkuRef, SkuView> findLineSkus(Collection<SkuRef> lines, String currency) {
+        Map<SkuRef, SkuView> found = new HashMap<>();
+        if (lines.isEmpty()) {
+            return found;
+        }
+        String code = Money.supportedCurrency(currency);
+        int decimals = Money.decimals(code);
+        Object[] variants = lines.stream().map(SkuRef::variantId).filter(Objects::nonNull).toArray();
+        Object[] products = lines.stream().filter(l -> l.variantId() == null).map(SkuRef::productId).toArray();
+        jdbc.query(con -> {
+            var statement = con.prepareStatement(SKU_IN_CURRENCY_SELECT);
+            statement.setString(1, code);
+            statement.setArray(2, con.createArrayOf("uuid", variants));
+            statement.setArray(3, con.createArrayOf("uuid", products));
+            return statement;
+        }, (RowCallbackHandler) rs -> {
+            SkuView sku = skuView(rs, 0);
+            BigDecimal unit = sku.unitPrice() == null ? null : sku.unitPrice().setScale(decimals, RoundingMode.HALF_UP);
+            found.put(new SkuRef(sku.productId(), sku.variantId()), new SkuView(sku.sku(), sku.productId(),
+                    sku.variantId(), sku.name(), unit, sku.currency(), sku.stock(), sku.active()));
         });
         return found;
     }

@@ -1,9 +1,10 @@
 /**
- * Catalog: the category tree, products with their variants and images, and the stock levels of
- * every SKU. Other modules use {@link dev.comptoir.catalog.CatalogService} and listen to
+ * Catalog: the category tree, products with their variants, images and prices per currency, and the
+ * stock levels of every SKU; storefront reads are in a market (module markets). Other modules use
+ * {@link dev.comptoir.catalog.CatalogService} and listen to
  * {@link dev.comptoir.catalog.StockChanged} / {@link dev.comptoir.catalog.ProductChanged}.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"markets", "pricing"})
 package dev.comptoir.catalog;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import static dev.comptoir.search.ProductIndex.*;
 
 import dev.comptoir.catalog.category.Category;
 import dev.comptoir.catalog.product.Product;
+import dev.comptoir.catalog.product.ProductPrice;
 import dev.comptoir.catalog.product.ProductVariant;
 import dev.comptoir.catalog.product.StockStatus;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -21,7 +22,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * The product fields that are not plain properties: whether it is live, its sellable stock (the
  * variants' total when it has some), the sale flag, its variants' SKUs and its category path (ids,
  * slugs and names of the category and every ancestor, so that a category filter includes
- * sub-categories and a search finds products by a parent category's name).
+ * sub-categories and a search finds products by a parent category's name). Its prices in other
+ * currencies than its own (net) and their sale flags go to dynamic fields {@code price_chf},
+ * {@code onSale_chf}...: a product without such a field is not sold in that currency.
  */
 final class ProductBridge implements TypeBridge<Product> {
 
@@ -49,6 +52,10 @@ final class ProductBridge implements TypeBridge<Product> {
         categoryNamesFr = schema.field(CATEGORY_NAMES_FR, types.asString().analyzer(FRENCH)).multiValued().toReference();
         categoryNamesEn = schema.field(CATEGORY_NAMES_EN, types.asString().analyzer(ENGLISH)).multiValued().toReference();
         idKey = schema.field(ID_KEY, types.asString().sortable(Sortable.YES)).toReference();
+        // one field per other currency a product is priced in, so that filters, sorts and bands stay index-only
+        schema.fieldTemplate("otherPrices", types.asBigDecimal().decimalScale(2).sortable(Sortable.YES)
+                .aggregable(Aggregable.YES)).matchingPathGlob(OTHER_PRICE_PREFIX + "*");
+        schema.fieldTemplate("otherOnSale", types.asBoolean()).matchingPathGlob(OTHER_ON_SALE_PREFIX + "*");
     }
 
     static final class Binder implements TypeBinder {
@@ -56,7 +63,7 @@ final class ProductBridge implements TypeBridge<Product> {
         @Override
         public void bind(TypeBindingContext context) {
             // "category" only: a change inside a category is handled by SearchIndexUpdater (SHALLOW mapping)
-            context.dependencies().use("active").use("deletedAt").use("price").use("compareAtPrice").use("stock")
+            context.dependencies().use("active").use("deletedAt").use("price").use("compareAtPrice").use("prices").use("stock")
                     .use("variants.stock").use("variants.sku").use("category");
             context.bridge(Product.class, new ProductBridge(context.indexSchemaElement(), context.typeFactory()));
         }
@@ -83,5 +90,12 @@ final class ProductBridge implements TypeBridge<Product> {
             target.addValue(categoryNamesEn, c.getName());
         }
         target.addValue(idKey, p.getId().toString());
+        for (ProductPrice price : p.prices()) {
+            if (!price.currency().equals(p.getCurrency())) {
+                target.addValue(priceField(price.currency()), price.amount());
+                target.addValue(onSaleField(price.currency()), price.compareAtPrice() != null
+                        && price.compareAtPrice().compareTo(price.amount()) > 0);
+            }
+        }
     }
 }

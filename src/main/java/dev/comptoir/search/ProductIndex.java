@@ -1,5 +1,8 @@
 package dev.comptoir.search;
 
+import dev.comptoir.shared.money.Money;
+import java.util.Locale;
+
 /** Names of the product index, its fields and its analyzers, shared by the mapping and the queries. */
 final class ProductIndex {
 
@@ -40,5 +43,19 @@ final class ProductIndex {
     static final String LIVE = "live";
     static final String ID_KEY = "idKey";
 
+    // a product's price in a currency other than its own: price_chf, onSale_chf... (field templates)
+    static final String OTHER_PRICE_PREFIX = "price_";
+    static final String OTHER_ON_SALE_PREFIX = "onSale_";
+
     private ProductIndex() {}
+
+    /** The field of the products' price in {@code currency}: the store currency's is {@link #PRICE}. */
+    static String priceField(String currency) {
+        return Money.DEFAULT_CURRENCY.equals(currency) ? PRICE : OTHER_PRICE_PREFIX + currency.toLowerCase(Locale.ROOT);
+    }
+
+    static String onSaleField(String currency) {
+        return Money.DEFAULT_CURRENCY.equals(currency) ? ON_SALE
+                : OTHER_ON_SALE_PREFIX + currency.toLowerCase(Locale.ROOT);
+    }
 }

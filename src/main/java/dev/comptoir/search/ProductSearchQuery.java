@@ -3,6 +3,7 @@ package dev.comptoir.search;
 import static dev.comptoir.search.ProductIndex.*;
 
 import dev.comptoir.catalog.listing.ProductQuery;
+import dev.comptoir.catalog.product.PriceDisplay;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,11 @@ final class ProductSearchQuery {
     static PredicateFinalStep predicate(TypedSearchPredicateFactory<NonStaticMetamodelScope> f, ProductQuery query) {
         BooleanPredicateClausesStep<NonStaticMetamodelScope, ?> b = f.bool();
         b.filter(f.match().field(LIVE).matching(true));
+        PriceDisplay market = query.market();
+        String price = priceField(market.currency());
+        if (!price.equals(PRICE)) {
+            b.filter(f.exists().field(price)); // not priced in the market's currency: not sold there
+        }
         if (query.q() != null) {
             b.must(text(f, query.q()));
         }
@@ -37,13 +43,16 @@ final class ProductSearchQuery {
             b.filter(category(f, query.category()));
         }
         if (query.minPrice() != null || query.maxPrice() != null) {
-            b.filter(f.range().field(PRICE).between(query.minPrice(), query.maxPrice()));
+            // bounds on displayed prices, turned into the exact bounds on the indexed net ones
+            b.filter(f.range().field(price).between(
+                    query.minPrice() == null ? null : market.lowestNetShownFrom(query.minPrice()),
+                    query.maxPrice() == null ? null : market.highestNetShownUpTo(query.maxPrice())));
         }
         if (query.featured()) {
             b.filter(f.match().field(FEATURED).matching(true));
         }
         if (query.onSale()) {
-            b.filter(f.match().field(ON_SALE).matching(true));
+            b.filter(f.match().field(onSaleField(market.currency())).matching(true));
         }
         if (query.inStock()) {
             b.filter(f.match().field(IN_STOCK).matching(true));

@@ -1,10 +1,16 @@
 package dev.comptoir.search;
 
+import dev.comptoir.catalog.product.CatalogMarkets;
+import dev.comptoir.catalog.product.MarketChoice;
+import dev.comptoir.catalog.product.MarketErrors;
+import dev.comptoir.markets.Markets;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,17 +20,23 @@ import org.springframework.web.bind.annotation.RestController;
 class ProductSuggestController {
 
     private final ProductSuggestions suggestions;
+    private final CatalogMarkets markets;
 
-    ProductSuggestController(ProductSuggestions suggestions) {
+    ProductSuggestController(ProductSuggestions suggestions, CatalogMarkets markets) {
         this.suggestions = suggestions;
+        this.markets = markets;
     }
 
     @ApiHeaders(ApiHeader.ETAG)
     @Operation(operationId = "suggestProducts", summary = "Product names as you type",
             description = "Up to 10 live products whose name matches every word of `q` as a prefix, best match "
-            + "first, for a search box; a `q` shorter than 2 characters answers an empty list.")
+            + "first, for a search box; a `q` shorter than 2 characters answers an empty list. Only products sold "
+            + "in the request's market (priced in its currency) are suggested.")
+    @MarketErrors
     @GetMapping("/api/products/suggest")
-    ProductSuggestions.Suggestions suggest(@RequestParam(required = false) String q) {
-        return suggestions.suggest(q);
+    ProductSuggestions.Suggestions suggest(@RequestParam(required = false) String q, MarketChoice market,
+            @Parameter(description = MarketChoice.HEADER) @RequestHeader(name = Markets.HEADER, required = false)
+            String marketHeader) {
+        return suggestions.suggest(q, markets.of(market, marketHeader));
     }
 }

@@ -2,6 +2,7 @@ package dev.comptoir.search;
 
 import static dev.comptoir.search.ProductIndex.*;
 
+import dev.comptoir.catalog.product.PriceDisplay;
 import dev.comptoir.catalog.product.Product;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.Problems.FieldProblem;
@@ -26,7 +27,8 @@ class ProductSuggestions {
 
     record Suggestion(UUID id, String name, String slug) {}
 
-    record Suggestions(List<Suggestion> data) {}
+    /** The suggestions, in the market the request is in (only products sold there, priced in its currency). */
+    record Suggestions(List<Suggestion> data, String market, String currency) {}
 
     private final EntityManager em;
 
@@ -35,7 +37,7 @@ class ProductSuggestions {
     }
 
     @Transactional(readOnly = true)
-    public Suggestions suggest(String q) {
+    public Suggestions suggest(String q, PriceDisplay market) {
         String prefix = q == null ? "" : q.strip();
         if (prefix.length() > MAX_LENGTH) {
             throw new BadRequestException("invalid_data", "Invalid request: q must be at most " + MAX_LENGTH
@@ -44,18 +46,22 @@ class ProductSuggestions {
         }
         List<String> words = ProductSearchQuery.words(prefix);
         if (prefix.length() < MIN_LENGTH || words.isEmpty()) {
-            return new Suggestions(List.of());
+            return new Suggestions(List.of(), market.market(), market.currency());
         }
+        String price = priceField(market.currency());
         List<Suggestion> hits = Search.session(em).search(Product.class)
                 .select(f -> f.composite().from(f.id(UUID.class), f.field(NAME_FR, String.class),
                         f.field(SLUG, String.class)).as(Suggestion::new))
                 .where(f -> {
                     var b = f.bool().filter(f.match().field(LIVE).matching(true));
+                    if (!price.equals(PRICE)) {
+                        b.filter(f.exists().field(price));
+                    }
                     words.forEach(w -> b.must(f.match().field(NAME_SUGGEST).matching(w)));
                     return b;
                 })
                 .sort(f -> f.composite().add(f.score()).add(f.field(NAME_SORT)).add(f.field(ID_KEY)))
                 .fetchHits(MAX_SUGGESTIONS);
-        return new Suggestions(hits);
+        return new Suggestions(hits, market.market(), market.currency());
     }
 }

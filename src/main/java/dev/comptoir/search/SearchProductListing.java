@@ -11,8 +11,10 @@ import dev.comptoir.catalog.listing.ProductPage.PriceBand;
 import dev.comptoir.catalog.listing.ProductPage.RatingCount;
 import dev.comptoir.catalog.listing.ProductQuery;
 import dev.comptoir.catalog.listing.ProductSort;
+import dev.comptoir.catalog.product.PriceDisplay;
 import dev.comptoir.catalog.product.Product;
 import dev.comptoir.catalog.product.ProductResponse;
+import dev.comptoir.shared.money.Money;
 import dev.comptoir.shared.web.PageResponse;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -37,7 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code GET /api/products} through the search index, for every request (with or without {@code q}):
  * one index query gives the page's ids, the total and the facets, then one statement loads the
  * page's products and one batched statement each their categories, variants and images. Deleted and
- * inactive products are indexed with {@code live=false} and filtered out.
+ * inactive products are indexed with {@code live=false} and filtered out, and so are those without a
+ * price in the market's currency. Prices are indexed net; a filter or band on displayed prices (incl.
+ * tax in a tax-inclusive market) becomes the exact range of net prices the market shows within it.
  */
 @Primary
 @Component
@@ -46,7 +50,8 @@ class SearchProductListing implements ProductListing {
     /** Deeper pages are empty (with the true total): a search engine pays for offset + limit hits. */
     static final long MAX_WINDOW = 100_000;
 
-    static final List<Range<BigDecimal>> PRICE_BANDS = bands("0.00", "10.00", "25.00", "50.00", "100.00", "200.00", "500.00");
+    /** Band bounds as displayed, in a two-decimal currency; a zero-decimal one (JPY) takes them × 100. */
+    static final List<String> PRICE_BOUNDS = List.of("0.00", "10.00", "25.00", "50.00", "100.00", "200.00", "500.00");
     static final int[] RATING_FLOORS = {4, 3, 2, 1};
 
     private static final AggregationKey<Map<String, Long>> CATEGORIES = AggregationKey.of("categories");
@@ -64,29 +69,38 @@ class SearchProductListing implements ProductListing {
     public ProductPage list(ProductQuery query) {
         long offset = (long) (query.page() - 1) * query.limit();
         boolean beyond = offset + query.limit() > MAX_WINDOW;
+        PriceDisplay market = query.market();
+        String price = priceField(market.currency());
+        List<Range<BigDecimal>> shownBands = bands(market.currency());
         var search = Search.session(em).search(Product.class)
                 .where(f -> ProductSearchQuery.predicate(f, query))
-                .sort(f -> sort(f, query));
+                .sort(f -> sort(f, query, price));
         if (query.facets()) {
             search = search
                     .aggregation(CATEGORIES, f -> f.terms().field(CATEGORY_ID, String.class).maxTermCount(100))
-                    .aggregation(PRICES, f -> f.range().field(PRICE, BigDecimal.class).ranges(PRICE_BANDS))
+                    .aggregation(PRICES, f -> f.range().field(price, BigDecimal.class)
+                            .ranges(shownBands.stream().map(band -> netBand(band, market)).toList()))
                     .aggregation(RATINGS, f -> f.range().field(RATING, BigDecimal.class).ranges(ratingRanges()));
         }
         SearchResult<Product> result = beyond ? search.fetch(0, 0) : search.fetch((int) offset, query.limit());
-        List<ProductResponse> data = beyond ? List.of() : result.hits().stream().map(ProductResponse::of).toList();
+        // a hit the index still has in the currency while the database no longer does is left out, not a 500
+        List<ProductResponse> data = beyond ? List.of() : result.hits().stream().filter(market::sells)
+                .map(p -> ProductResponse.of(p, market)).toList();
         PageResponse<ProductResponse> page = PageResponse.of(data, query.page(), query.limit(),
                 result.total().hitCount());
-        return new ProductPage(page.data(), page.pagination(), query.facets() ? facets(result) : null);
+        return new ProductPage(page.data(), page.pagination(), market.market(), market.currency(),
+                query.facets() ? facets(result, shownBands, market) : null);
     }
 
-    private static SortFinalStep sort(TypedSearchSortFactory<NonStaticMetamodelScope> f, ProductQuery query) {
+    private static SortFinalStep sort(TypedSearchSortFactory<NonStaticMetamodelScope> f, ProductQuery query,
+            String price) {
         ProductSort sort = query.sort() != null ? query.sort() : query.q() != null ? ProductSort.RELEVANCE
                 : ProductSort.NEWEST;
         var composite = f.composite();
         switch (sort) {
-            case PRICE_ASC -> composite.add(f.field(PRICE).asc());
-            case PRICE_DESC -> composite.add(f.field(PRICE).desc());
+            // net order is displayed order: the shown price never decreases when the net one grows
+            case PRICE_ASC -> composite.add(f.field(price).asc());
+            case PRICE_DESC -> composite.add(f.field(price).desc());
             case RATING -> composite.add(f.field(RATING).desc()).add(f.field(RATING_COUNT).desc());
             case NAME -> composite.add(f.field(NAME_SORT).asc());
             case NEWEST -> composite.add(f.field(CREATED_AT).desc());
@@ -100,7 +114,7 @@ class SearchProductListing implements ProductListing {
         return composite.add(f.field(ID_KEY).asc());
     }
 
-    private Facets facets(SearchResult<Product> result) {
+    private Facets facets(SearchResult<Product> result, List<Range<BigDecimal>> shownBands, PriceDisplay market) {
         Map<String, Long> byCategory = result.aggregation(CATEGORIES);
         Map<UUID, Category> categories = byCategory.isEmpty() ? Map.of() : em.createQuery(
                         "select c from Category c where c.id in :ids", Category.class)
@@ -114,8 +128,8 @@ class SearchProductListing implements ProductListing {
             }
         });
         Map<Range<BigDecimal>, Long> prices = result.aggregation(PRICES);
-        List<PriceBand> bands = PRICE_BANDS.stream().map(r -> new PriceBand(r.lowerBoundValue().orElse(null),
-                r.upperBoundValue().orElse(null), prices.getOrDefault(r, 0L))).toList();
+        List<PriceBand> bands = shownBands.stream().map(r -> new PriceBand(r.lowerBoundValue().orElse(null),
+                r.upperBoundValue().orElse(null), prices.getOrDefault(netBand(r, market), 0L))).toList();
         Map<Range<BigDecimal>, Long> ratings = result.aggregation(RATINGS);
         List<RatingCount> ratingCounts = new ArrayList<>();
         for (int floor : RATING_FLOORS) {
@@ -132,14 +146,23 @@ class SearchProductListing implements ProductListing {
         return ranges;
     }
 
-    /** [b0, b1), [b1, b2), ..., [bn, +inf). */
-    private static List<Range<BigDecimal>> bands(String... bounds) {
+    /** [b0, b1), [b1, b2), ..., [bn, +inf) as displayed in {@code currency}, at its decimals. */
+    static List<Range<BigDecimal>> bands(String currency) {
+        int decimals = Money.decimals(currency);
+        List<BigDecimal> bounds = PRICE_BOUNDS.stream()
+                .map(b -> new BigDecimal(b).movePointRight(2 - decimals).setScale(decimals)).toList();
         List<Range<BigDecimal>> ranges = new ArrayList<>();
-        for (int i = 0; i < bounds.length; i++) {
-            BigDecimal from = new BigDecimal(bounds[i]);
-            ranges.add(i + 1 < bounds.length ? Range.canonical(from, new BigDecimal(bounds[i + 1]))
-                    : Range.atLeast(from));
+        for (int i = 0; i < bounds.size(); i++) {
+            ranges.add(i + 1 < bounds.size() ? Range.canonical(bounds.get(i), bounds.get(i + 1))
+                    : Range.atLeast(bounds.get(i)));
         }
         return ranges;
+    }
+
+    /** The net prices the market displays within a band: [lowest net shown from, lowest net shown to). */
+    private static Range<BigDecimal> netBand(Range<BigDecimal> shown, PriceDisplay market) {
+        BigDecimal from = market.lowestNetShownFrom(shown.lowerBoundValue().orElseThrow());
+        return shown.upperBoundValue().map(to -> Range.canonical(from, market.lowestNetShownFrom(to)))
+                .orElseGet(() -> Range.atLeast(from));
     }
 }

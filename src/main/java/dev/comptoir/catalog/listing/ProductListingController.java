@@ -1,5 +1,9 @@
 package dev.comptoir.catalog.listing;
 
+import dev.comptoir.catalog.product.CatalogMarkets;
+import dev.comptoir.catalog.product.MarketChoice;
+import dev.comptoir.catalog.product.MarketErrors;
+import dev.comptoir.markets.Markets;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProductListingController {
 
     private final ProductListing listing;
+    private final CatalogMarkets markets;
 
-    ProductListingController(ProductListing listing) {
+    ProductListingController(ProductListing listing, CatalogMarkets markets) {
         this.listing = listing;
+        this.markets = markets;
     }
 
     @GetMapping("/api/products")
@@ -27,7 +34,11 @@ class ProductListingController {
     @Operation(operationId = "listProducts", summary = "Browse and search the catalog",
             description = "Live products, paged (`limit` at most 100). `q` searches names and descriptions "
             + "(then `sort=relevance` is the default); `category` (slug or id) includes its subcategories; "
-            + "`facets=true` adds counts per category, price band and rating for the same filters.")
+            + "`facets=true` adds counts per category, price band and rating for the same filters. The request's "
+            + "market (`market`, `X-Market`, `country`) decides the currency: only products priced in it are "
+            + "listed, and `minPrice`, `maxPrice`, the price sorts and bands apply to prices as it displays them "
+            + "(incl. tax in a tax-inclusive market).")
+    @MarketErrors
     ProductPage list(@RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) BigDecimal minPrice,
@@ -41,8 +52,11 @@ class ProductListingController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) Boolean facets) {
+            @RequestParam(required = false) Boolean facets,
+            MarketChoice market,
+            @Parameter(description = MarketChoice.HEADER) @RequestHeader(name = Markets.HEADER, required = false)
+            String marketHeader) {
         return listing.list(ProductQuery.of(q, category, minPrice, maxPrice, inStock, featured, onSale, minRating, sort,
-                page, limit, facets));
+                page, limit, facets, markets.of(market, marketHeader)));
     }
 }

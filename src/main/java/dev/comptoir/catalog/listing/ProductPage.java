@@ -1,6 +1,7 @@
 package dev.comptoir.catalog.listing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.comptoir.catalog.product.PriceDisplay;
 import dev.comptoir.catalog.product.ProductResponse;
 import dev.comptoir.shared.web.PageResponse;
 import dev.comptoir.shared.web.PageResponse.Pagination;
@@ -8,8 +9,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** A page of {@code GET /api/products}: the SPEC list envelope, plus {@code facets} when asked for. */
-public record ProductPage(List<ProductResponse> data, Pagination pagination,
+/**
+ * A page of {@code GET /api/products}: the SPEC list envelope, the market it was read in and its
+ * currency, plus {@code facets} when asked for.
+ */
+public record ProductPage(List<ProductResponse> data, Pagination pagination, String market, String currency,
         @JsonInclude(JsonInclude.Include.NON_NULL) Facets facets) {
 
     /** Counts for the current query and filters. */
@@ -17,13 +21,13 @@ public record ProductPage(List<ProductResponse> data, Pagination pagination,
 
     public record CategoryCount(UUID id, String name, String slug, long count) {}
 
-    /** Prices from {@code from} (inclusive) to {@code to} (exclusive; null = no upper bound). */
+    /** Prices as displayed from {@code from} (inclusive) to {@code to} (exclusive; null = no upper bound). */
     public record PriceBand(BigDecimal from, BigDecimal to, long count) {}
 
     /** Products rated {@code min} or more. */
     public record RatingCount(int min, long count) {}
 
-    public static ProductPage of(PageResponse<ProductResponse> page) {
-        return new ProductPage(page.data(), page.pagination(), null);
+    public static ProductPage of(PageResponse<ProductResponse> page, PriceDisplay market) {
+        return new ProductPage(page.data(), page.pagination(), market.market(), market.currency(), null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.comptoir.catalog.listing;
 
+import dev.comptoir.catalog.product.PriceDisplay;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.Problems.FieldProblem;
 import dev.comptoir.shared.web.PageQuery;
@@ -13,10 +14,12 @@ import java.util.stream.Collectors;
  * A validated product listing request ({@code GET /api/products}). {@code category} is an id or a
  * slug and includes sub-categories; {@code inStock}, {@code featured} and {@code onSale} filter only
  * when true. {@code sort} is null when the client gave none (each listing picks its default).
+ * {@code market}: only products priced in its currency are listed; price filters, sorts and bands are
+ * on prices as it displays them.
  */
 public record ProductQuery(String q, String category, BigDecimal minPrice, BigDecimal maxPrice, boolean inStock,
         boolean featured, boolean onSale, BigDecimal minRating, ProductSort sort, int page, int limit,
-        boolean facets) {
+        boolean facets, PriceDisplay market) {
 
     public static final int MAX_LIMIT = 100;
     public static final int DEFAULT_LIMIT = 20;
@@ -25,7 +28,7 @@ public record ProductQuery(String q, String category, BigDecimal minPrice, BigDe
     /** Checks the raw parameters; every problem found is reported at once, each naming its parameter. */
     public static ProductQuery of(String q, String category, BigDecimal minPrice, BigDecimal maxPrice, Boolean inStock,
             Boolean featured, Boolean onSale, BigDecimal minRating, String sort, Integer page, Integer limit,
-            Boolean facets) {
+            Boolean facets, PriceDisplay market) {
         List<FieldProblem> errors = new ArrayList<>();
         price("minPrice", minPrice, errors);
         price("maxPrice", maxPrice, errors);
@@ -60,7 +63,8 @@ public record ProductQuery(String q, String category, BigDecimal minPrice, BigDe
         return new ProductQuery(q == null || q.isBlank() ? null : q.strip(),
                 category == null || category.isBlank() ? null : category.strip(), minPrice, maxPrice,
                 Boolean.TRUE.equals(inStock), Boolean.TRUE.equals(featured), Boolean.TRUE.equals(onSale), minRating,
-                parsed, page == null ? 1 : page, limit == null ? DEFAULT_LIMIT : limit, Boolean.TRUE.equals(facets));
+                parsed, page == null ? 1 : page, limit == null ? DEFAULT_LIMIT : limit, Boolean.TRUE.equals(facets),
+                market);
     }
 
     /** A price filter is a catalog price: 0 to 99,999,999.99 (a bigger one cannot be indexed). */

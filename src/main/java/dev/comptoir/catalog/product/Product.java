@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -42,6 +44,11 @@ public class Product {
     private BigDecimal price;
     private BigDecimal compareAtPrice;
     private String currency;
+
+    /** Prices in currencies other than {@code currency}, by currency code (V20). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, StoredPrice> prices = new TreeMap<>();
+
     private String sku;
 
     @Column(updatable = false)
@@ -111,6 +118,11 @@ public class Product {
     void price(BigDecimal price, BigDecimal compareAtPrice) {
         this.price = price;
         this.compareAtPrice = compareAtPrice;
+    }
+
+    /** The prices in other currencies than the product's own, replacing those it had. */
+    void priceInOtherCurrencies(Map<String, StoredPrice> others) {
+        this.prices = new TreeMap<>(others);
     }
 
     void ship(BigDecimal weight, Map<String, Object> dimensions) {
@@ -189,6 +201,29 @@ public class Product {
         }
         return compareAtPrice.subtract(price).multiply(BigDecimal.valueOf(100))
                 .divide(compareAtPrice, 0, RoundingMode.HALF_UP).intValue();
+    }
+
+    /** The product's price in {@code currency}: its own {@code price} in its currency, else that entry, if any. */
+    public Optional<ProductPrice> priceIn(String currency) {
+        if (this.currency.equals(currency)) {
+            return Optional.of(new ProductPrice(currency, price, compareAtPrice));
+        }
+        StoredPrice other = prices == null ? null : prices.get(currency);
+        return other == null ? Optional.empty() : Optional.of(new ProductPrice(currency,
+                PriceRules.scaled(other.amount(), currency), PriceRules.scaled(other.compareAtPrice(), currency)));
+    }
+
+    /** Every price of the product: its own currency's first, then the others by currency code. */
+    public List<ProductPrice> prices() {
+        List<ProductPrice> all = new ArrayList<>();
+        all.add(new ProductPrice(currency, price, compareAtPrice));
+        otherPrices().forEach((code, p) -> all.add(new ProductPrice(code, PriceRules.scaled(p.amount(), code),
+                PriceRules.scaled(p.compareAtPrice(), code))));
+        return all;
+    }
+
+    Map<String, StoredPrice> otherPrices() {
+        return prices == null ? Map.of() : new TreeMap<>(prices);
     }
 
     public boolean isLive() {

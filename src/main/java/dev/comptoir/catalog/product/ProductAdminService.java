@@ -56,7 +56,9 @@ public class ProductAdminService {
         Product p = new Product(id, slug, sku, r.stock() == null ? 0 : r.stock());
         apply(p, r);
         if (r.variants() != null) {
-            r.variants().forEach(v -> newVariant(p, v));
+            for (int i = 0; i < r.variants().size(); i++) {
+                newVariant(p, r.variants().get(i), "variants[" + i + "].prices");
+            }
         }
         if (r.images() != null) {
             r.images().forEach(i -> newImage(p, i));
@@ -86,13 +88,20 @@ public class ProductAdminService {
         return changed(p);
     }
 
-    /** PATCH: the present fields are laid over the current ones, then handled like a PUT. */
+    /**
+     * PATCH: the present fields are laid over the current ones, then handled like a PUT. An entry of
+     * {@code prices} in the product's currency stands for {@code price} (and {@code compareAtPrice}).
+     */
     @Transactional
     public ProductResponse patch(UUID id, ProductPatch patch) {
         Product p = live(id);
+        CheckedPrices prices = patch.prices() == null ? null
+                : CheckedPrices.ofProduct(patch.prices(), p.getCurrency(), "prices");
+        BigDecimal price = prices == null ? patch.price() : prices.price(patch.price());
+        BigDecimal compareAtPrice = prices == null ? patch.compareAtPrice() : prices.compareAtPrice(patch.compareAtPrice());
         ProductRequest merged = new ProductRequest(or(patch.name(), p.getName()), patch.slug(),
                 or(patch.description(), p.getDescription()), or(patch.shortDescription(), p.getShortDescription()),
-                or(patch.price(), p.getPrice()), or(patch.compareAtPrice(), p.getCompareAtPrice()), null,
+                or(price, p.getPrice()), or(compareAtPrice, p.getCompareAtPrice()), null, patch.prices(),
                 or(patch.sku(), p.getSku()), patch.stock(), or(patch.weight(), p.getWeight()),
                 or(patch.dimensions(), p.getDimensions()), or(patch.isActive(), p.isActive()),
                 or(patch.isFeatured(), p.isFeatured()), or(patch.seoTitle(), p.getSeoTitle()),
@@ -122,7 +131,7 @@ public class ProductAdminService {
     @Transactional
     public ProductResponse addVariant(UUID id, VariantRequest r) {
         Product p = live(id);
-        ProductVariant v = newVariant(p, r);
+        ProductVariant v = newVariant(p, r, "prices");
         products.flush();
         stock.created(v.getSku(), id, v.getId(), v.getStock(), actor());
         return changed(p);
@@ -136,8 +145,8 @@ public class ProductAdminService {
         if (!sku.equals(v.getSku())) {
             skus.reserve(sku, id, variantId);
         }
-        v.define(sku, r.name().strip(), options(r), price(r.price()), r.position() == null ? v.getPosition()
-                : r.position());
+        v.define(sku, r.name().strip(), options(r), variantPrice(p, v, r, "prices"),
+                r.position() == null ? v.getPosition() : r.position());
         p.touch();
         products.flush();
         if (r.stock() != null && r.stock() != v.getStock()) {
@@ -193,7 +202,15 @@ public class ProductAdminService {
 
     private void apply(Product p, ProductRequest r) {
         p.describe(r.name().strip(), r.description(), r.shortDescription(), r.seoTitle(), r.seoDescription());
-        p.price(Money.round(r.price()), r.compareAtPrice() == null ? null : Money.round(r.compareAtPrice()));
+        BigDecimal price = Money.round(r.price());
+        BigDecimal compareAtPrice = r.compareAtPrice() == null ? null : Money.round(r.compareAtPrice());
+        if (r.prices() != null) {
+            CheckedPrices prices = CheckedPrices.ofProduct(r.prices(), p.getCurrency(), "prices");
+            prices.price(price);
+            prices.compareAtPrice(compareAtPrice);
+            p.priceInOtherCurrencies(prices.others());
+        }
+        p.price(price, compareAtPrice);
         p.ship(r.weight() == null ? null : r.weight().setScale(3, RoundingMode.HALF_UP), r.dimensions());
         p.flags(r.isActive() == null || r.isActive(), Boolean.TRUE.equals(r.isFeatured()));
         p.categorize(r.categoryId() == null ? null : category(r.categoryId()));
@@ -214,14 +231,14 @@ public class ProductAdminService {
         }
     }
 
-    private ProductVariant newVariant(Product p, VariantRequest r) {
+    private ProductVariant newVariant(Product p, VariantRequest r, String field) {
         UUID variantId = UUID.randomUUID();
         String sku = r.sku().strip();
         skus.reserve(sku, p.getId(), variantId);
         ProductVariant v = new ProductVariant(variantId, p, sku, r.stock() == null ? 0 : r.stock());
         int position = r.position() != null ? r.position()
                 : p.getVariants().stream().mapToInt(ProductVariant::getPosition).max().orElse(-1) + 1;
-        v.define(sku, r.name().strip(), options(r), price(r.price()), position);
+        v.define(sku, r.name().strip(), options(r), variantPrice(p, v, r, field), position);
         p.addVariant(v);
         return v;
     }
@@ -255,8 +272,18 @@ public class ProductAdminService {
         return r.options() == null ? Map.of() : r.options();
     }
 
-    private static BigDecimal price(BigDecimal price) {
-        return price == null ? null : Money.round(price);
+    /**
+     * The variant's own price in the product's currency (given as {@code price} or as that entry of
+     * {@code prices}); its prices in other currencies are set as listed, or kept when {@code prices} is absent.
+     */
+    private static BigDecimal variantPrice(Product p, ProductVariant v, VariantRequest r, String field) {
+        BigDecimal price = r.price() == null ? null : Money.round(r.price());
+        if (r.prices() == null) {
+            return price;
+        }
+        CheckedPrices prices = CheckedPrices.ofVariant(r.prices(), p.getCurrency(), field);
+        v.priceInOtherCurrencies(prices.others());
+        return prices.price(price);
     }
 
     private static <T> T or(T value, T fallback) {

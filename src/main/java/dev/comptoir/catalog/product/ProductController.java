@@ -1,9 +1,11 @@
 package dev.comptoir.catalog.product;
 
+import dev.comptoir.markets.Markets;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import dev.comptoir.shared.openapi.ErrorCodes;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,28 +36,37 @@ class ProductController {
 
     private final ProductReader reader;
     private final ProductAdminService admin;
+    private final CatalogMarkets markets;
 
-    ProductController(ProductReader reader, ProductAdminService admin) {
+    ProductController(ProductReader reader, ProductAdminService admin, CatalogMarkets markets) {
         this.reader = reader;
         this.admin = admin;
+        this.markets = markets;
     }
 
     @ApiHeaders(ApiHeader.ETAG)
     @Operation(operationId = "getProduct", summary = "One live product",
             description = "A live product by id or slug, with its variants (each with its own price and stock), images, "
-            + "category and rating. Inactive and deleted products are 404.")
+            + "category and rating, in the request's market: prices in its currency, `price` as it displays them "
+            + "(incl. tax in a tax-inclusive market) beside `priceExclTax` and `priceInclTax`. Inactive and deleted "
+            + "products, and those without a price in the market's currency (not sold there), are 404.")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
+    @MarketErrors
     @GetMapping("/{idOrSlug}")
-    ProductResponse get(@PathVariable String idOrSlug) {
-        return reader.publicProduct(idOrSlug);
+    ProductResponse get(@PathVariable String idOrSlug, MarketChoice market,
+            @Parameter(description = MarketChoice.HEADER) @RequestHeader(name = Markets.HEADER, required = false) String marketHeader) {
+        return reader.publicProduct(idOrSlug, markets.of(market, marketHeader));
     }
 
     @ApiHeaders(ApiHeader.LOCATION)
     @Operation(operationId = "createProduct", summary = "Create a product",
             description = "Creates a product (with its variants and images in one call); the slug is made from the name "
-            + "when absent. Needs catalog:write.")
+            + "when absent. `price` is the net price in the product's currency (EUR); `prices` adds prices in other "
+            + "currencies (net, in each currency's decimals, never converted): a product is sold only in the markets "
+            + "of the currencies it has a price in. Needs catalog:write.")
     @ApiResponse(responseCode = "201", description = "The created product", useReturnTypeSchema = true)
     @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_sku", "duplicate_slug"})
+    @PriceErrors
     @PostMapping
     @PreAuthorize("hasAuthority('catalog:write')")
     ResponseEntity<ProductResponse> create(@Valid @RequestBody ProductRequest request) {
@@ -64,10 +76,12 @@ class ProductController {
 
     @Operation(operationId = "replaceProduct", summary = "Replace a product",
             description = "Replaces every field of a product; variants and images are managed by their own routes. "
-            + "Needs catalog:write.")
+            + "`prices`, when given, is the product's whole set of prices (an entry in EUR must equal `price`); "
+            + "without it the prices in other currencies are kept. Needs catalog:write.")
     @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_sku", "duplicate_slug"})
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "stock_managed_by_variants")
+    @PriceErrors
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
     ProductResponse replace(@PathVariable UUID id, @Valid @RequestBody ProductRequest request) {
@@ -75,10 +89,12 @@ class ProductController {
     }
 
     @Operation(operationId = "updateProduct", summary = "Change some fields of a product",
-            description = "Changes only the fields sent (price, stock, isActive, ...). Needs catalog:write.")
+            description = "Changes only the fields sent (price, stock, isActive, ...). `prices`, when sent, is the product's "
+            + "whole set of prices; its EUR entry sets `price`. Needs catalog:write.")
     @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_sku", "duplicate_slug"})
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "stock_managed_by_variants")
+    @PriceErrors
     @PatchMapping("/{id}")
     @PreAuthorize("hasAuthority('catalog:write')")
     ProductResponse patch(@PathVariable UUID id, @Valid @RequestBody ProductPatch patch) {
@@ -103,6 +119,7 @@ class ProductController {
     @ApiResponse(responseCode = "201", description = "The product with its new variant", useReturnTypeSchema = true)
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_sku")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
+    @PriceErrors
     @PostMapping("/{id}/variants")
     @PreAuthorize("hasAuthority('catalog:write')")
     ResponseEntity<ProductResponse> addVariant(@PathVariable UUID id, @Valid @RequestBody VariantRequest request) {
@@ -113,6 +130,7 @@ class ProductController {
             description = "Replaces a variant's SKU, name, options, price and stock. Needs catalog:write.")
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_sku")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"product_not_found", "variant_not_found"})
+    @PriceErrors
     @PutMapping("/{id}/variants/{variantId}")
     @PreAuthorize("hasAuthority('catalog:write')")
     ProductResponse replaceVariant(@PathVariable UUID id, @PathVariable UUID variantId,

@@ -24,10 +24,14 @@ public class ProductReader {
         this.products = products;
     }
 
-    /** A live product by id or slug: a deleted or inactive one is 404 like an unknown one. */
+    /**
+     * A live product by id or slug as the market shows it: a deleted or inactive one, or one without a
+     * price in the market's currency (not sold there), is 404 like an unknown one.
+     */
     @Transactional(readOnly = true)
-    public ProductResponse publicProduct(String idOrSlug) {
-        return find(idOrSlug).filter(Product::isLive).map(ProductResponse::of).orElseThrow(ProductReader::notFound);
+    public ProductResponse publicProduct(String idOrSlug, PriceDisplay market) {
+        return find(idOrSlug).filter(Product::isLive).filter(market::sells).map(p -> ProductResponse.of(p, market))
+                .orElseThrow(ProductReader::notFound);
     }
 
     @Transactional(readOnly = true)

@@ -19,7 +19,9 @@ import java.util.UUID;
 /**
  * Create (POST) or fully replace (PUT) a product's own fields. {@code variants} and {@code images}
  * are read on create only; afterwards they have their own routes. A missing {@code slug} is generated
- * from the name on create and kept on replace.
+ * from the name on create and kept on replace. {@code price} is the price in the product's currency
+ * (EUR); {@code prices} lists it and the prices in other currencies: given, it is the product's whole
+ * set (an entry in EUR must equal {@code price}); missing on a replace, the other currencies are kept.
  */
 public record ProductRequest(
         @NotNull(message = "is required") @Size(min = 2, max = 200, message = "must be 2 to 200 characters") String name,
@@ -32,6 +34,7 @@ public record ProductRequest(
         @DecimalMin(value = "0.00", message = "must be at least 0")
         @Digits(integer = 8, fraction = 2, message = "must have at most 8 digits and 2 decimals") BigDecimal compareAtPrice,
         @Pattern(regexp = "EUR", message = "must be EUR") String currency,
+        @Size(max = 50, message = "must be at most 50 items") List<@Valid @NotNull ProductPrice> prices,
         @NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters")
         @Pattern(regexp = ProductRequest.SKU, message = "must be letters, digits, '.', '_' or '-'") String sku,
         @Min(value = 0, message = "must be at least 0") @Max(value = 100_000_000, message = "is too large") Integer stock,

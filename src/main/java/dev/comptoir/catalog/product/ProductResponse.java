@@ -1,17 +1,26 @@
 package dev.comptoir.catalog.product;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.comptoir.catalog.category.Category;
+import dev.comptoir.pricing.DisplayPrice;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product as every route returns it, derived fields included. {@code stock} is the sellable
  * stock: the sum over the variants for a product that has some.
+ * <p>
+ * Public reads are in a market: {@code currency} is the market's, {@code price} (and
+ * {@code compareAtPrice}) as the market displays it, with {@code priceExclTax} and {@code priceInclTax}.
+ * Admin answers have no market: amounts as stored (net, in the product's currency) and {@code prices},
+ * the product's prices in every currency.
  */
 public record ProductResponse(
         UUID id,
@@ -22,6 +31,10 @@ public record ProductResponse(
         BigDecimal price,
         BigDecimal compareAtPrice,
         String currency,
+        @Nullable String market,
+        BigDecimal priceExclTax,
+        @Nullable BigDecimal priceInclTax,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ProductPrice> prices,
         @JsonProperty("isOnSale") boolean isOnSale,
         Integer discountPercentage,
         String sku,
@@ -47,27 +60,65 @@ public record ProductResponse(
 
     public record ImageResponse(UUID id, String url, String altText, int position) {}
 
+    /**
+     * {@code price} is the variant's own price (null: it sells at the product's), {@code effectivePrice}
+     * what it sells at, both as displayed; {@code priceExclTax} / {@code priceInclTax} are the effective
+     * price's; {@code prices} (admin answers) its own prices per currency.
+     */
     public record VariantResponse(UUID id, String sku, String name, Map<String, String> options, BigDecimal price,
-            BigDecimal effectivePrice, int stock, String stockStatus, int position) {}
+            BigDecimal effectivePrice, BigDecimal priceExclTax, @Nullable BigDecimal priceInclTax,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<VariantPrice> prices, int stock, String stockStatus,
+            int position) {}
 
     private static final Comparator<ProductImage> IMAGE_ORDER =
             Comparator.comparingInt(ProductImage::getPosition).thenComparing(ProductImage::getId);
     private static final Comparator<ProductVariant> VARIANT_ORDER = Comparator.comparingInt(ProductVariant::getPosition)
             .thenComparing(ProductVariant::getName).thenComparing(ProductVariant::getId);
 
+    /** The admin answer: stored amounts and every currency's price. */
     public static ProductResponse of(Product p) {
+        return of(p, PriceDisplay.STORED);
+    }
+
+    /**
+     * The product as {@code display} shows it. A market's view needs the product priced in its currency
+     * (callers filter on {@link PriceDisplay#sells}).
+     */
+    public static ProductResponse of(Product p, PriceDisplay display) {
         Category c = p.getCategory();
         int stock = p.sellableStock();
+        String currency = display.isStored() ? p.getCurrency() : display.currency();
+        ProductPrice own = p.priceIn(currency).orElseThrow(() -> new IllegalArgumentException(
+                "Product " + p.getId() + " has no price in " + currency));
+        DisplayPrice price = display.show(own.amount());
+        BigDecimal compareAt = own.compareAtPrice() == null ? null : display.shown(own.compareAtPrice());
+        boolean onSale = compareAt != null && compareAt.compareTo(price.price()) > 0;
         return new ProductResponse(p.getId(), p.getName(), p.getSlug(), p.getDescription(), p.getShortDescription(),
-                p.getPrice(), p.getCompareAtPrice(), p.getCurrency(), p.isOnSale(), p.discountPercentage(),
+                price.price(), compareAt, currency, display.market(), price.priceExclTax(), price.priceInclTax(),
+                display.isStored() ? p.prices() : null, onSale, discountPercentage(price.price(), compareAt, onSale),
                 p.getSku(), stock, StockStatus.of(stock), p.getWeight(), p.getDimensions(), p.isActive(),
                 p.isFeatured(), p.getSeoTitle(), p.getSeoDescription(), c == null ? null : c.getId(),
                 c == null ? null : new CategoryRef(c.getId(), c.getName(), c.getSlug()),
                 p.getImages().stream().sorted(IMAGE_ORDER).map(i -> new ImageResponse(i.getId(), i.getUrl(), i.getAltText(),
                         i.getPosition())).toList(),
-                p.getVariants().stream().sorted(VARIANT_ORDER).map(v -> new VariantResponse(v.getId(), v.getSku(), v.getName(),
-                        v.getOptions(), v.getPrice(), v.effectivePrice(), v.getStock(), StockStatus.of(v.getStock()),
-                        v.getPosition())).toList(),
+                p.getVariants().stream().sorted(VARIANT_ORDER).map(v -> variant(v, currency, display)).toList(),
                 p.getRatingAverage(), p.getRatingCount(), p.getCreatedAt(), p.getUpdatedAt(), p.getDeletedAt());
+    }
+
+    private static VariantResponse variant(ProductVariant v, String currency, PriceDisplay display) {
+        BigDecimal own = v.ownPriceIn(currency).map(display::shown).orElse(null);
+        DisplayPrice effective = display.show(v.effectivePriceIn(currency).orElseThrow());
+        return new VariantResponse(v.getId(), v.getSku(), v.getName(), v.getOptions(), own, effective.price(),
+                effective.priceExclTax(), effective.priceInclTax(), display.isStored() ? v.prices() : null,
+                v.getStock(), StockStatus.of(v.getStock()), v.getPosition());
+    }
+
+    /** The saving against compareAtPrice in whole percent (half-up), or null when not on sale. */
+    private static Integer discountPercentage(BigDecimal price, BigDecimal compareAt, boolean onSale) {
+        if (!onSale || compareAt.signum() == 0) {
+            return null;
+        }
+        return compareAt.subtract(price).multiply(BigDecimal.valueOf(100))
+                .divide(compareAt, 0, RoundingMode.HALF_UP).intValue();
     }
 }

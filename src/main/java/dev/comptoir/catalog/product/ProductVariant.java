@@ -9,7 +9,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -33,6 +37,10 @@ public class ProductVariant {
     private Map<String, String> options;
 
     private BigDecimal price;
+
+    /** Own prices in currencies other than the product's, by currency code (V20). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, StoredPrice> prices = new TreeMap<>();
 
     @Column(updatable = false)
     private int stock;
@@ -61,6 +69,12 @@ public class ProductVariant {
         this.updatedAt = Instant.now();
     }
 
+    /** The variant's own prices in other currencies than the product's, replacing those it had. */
+    void priceInOtherCurrencies(Map<String, StoredPrice> others) {
+        this.prices = new TreeMap<>(others);
+        this.updatedAt = Instant.now();
+    }
+
     void stockWritten(int stock) {
         this.stock = stock;
     }
@@ -68,6 +82,34 @@ public class ProductVariant {
     /** The variant's own price, else the product's. */
     public BigDecimal effectivePrice() {
         return price != null ? price : product.getPrice();
+    }
+
+    /** The variant's own price in {@code currency}, if it has one (else it sells at the product's). */
+    public Optional<BigDecimal> ownPriceIn(String currency) {
+        if (product.getCurrency().equals(currency)) {
+            return Optional.ofNullable(price);
+        }
+        StoredPrice other = prices == null ? null : prices.get(currency);
+        return other == null ? Optional.empty() : Optional.of(PriceRules.scaled(other.amount(), currency));
+    }
+
+    /** What the variant sells at in {@code currency}: its own price there, else the product's; empty = not sold. */
+    public Optional<BigDecimal> effectivePriceIn(String currency) {
+        return ownPriceIn(currency).or(() -> product.priceIn(currency).map(ProductPrice::amount));
+    }
+
+    /** The variant's own prices: in the product's currency first (when it has one), then by currency code. */
+    public List<VariantPrice> prices() {
+        List<VariantPrice> all = new ArrayList<>();
+        if (price != null) {
+            all.add(new VariantPrice(product.getCurrency(), price));
+        }
+        otherPrices().forEach((code, p) -> all.add(new VariantPrice(code, PriceRules.scaled(p.amount(), code))));
+        return all;
+    }
+
+    Map<String, StoredPrice> otherPrices() {
+        return prices == null ? Map.of() : new TreeMap<>(prices);
     }
 
     public UUID getId() { return id; }

@@ -1,5 +1,6 @@
 package dev.comptoir.catalog.web;
 
+import dev.comptoir.markets.Markets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStream;
@@ -48,7 +49,8 @@ class CatalogCacheFilter {
             boolean eligible = super.isEligibleForEtag(request, response, responseStatusCode, inputStream);
             if (eligible) {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-                response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+                // the X-Market header chooses the market, which decides the prices
+                response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING + ", " + Markets.HEADER);
             }
             return eligible;
         }

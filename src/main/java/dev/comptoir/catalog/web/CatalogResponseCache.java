@@ -2,6 +2,8 @@ package dev.comptoir.catalog.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.comptoir.markets.Markets;
+import dev.comptoir.shared.error.ApiException;
 import dev.comptoir.shared.ratelimit.RateLimitGate;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,7 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves anonymous public catalog reads from memory. An answer is fresh for {@code ttl} (5 s) and
+ * Serves anonymous public catalog reads from memory, one entry per URL, origin and market. An answer is
+ * fresh for {@code ttl} (5 s) and
  * dropped at once when this instance commits a catalog change that a listing shows: a product or
  * category edit, or a stock change that moves a SKU between in stock / low stock / out of stock.
  * Plain stock counts may so be a few seconds old (checkout always re-checks stock), and other
@@ -64,13 +67,15 @@ class CatalogResponseCache extends OncePerRequestFilter {
     private final long ttlNanos;
     private final CatalogGeneration generation;
     private final RateLimitGate rateLimit;
+    private final Markets markets;
     private final boolean enabled;
 
-    CatalogResponseCache(CatalogGeneration generation, ObjectProvider<RateLimitGate> rateLimit,
+    CatalogResponseCache(CatalogGeneration generation, ObjectProvider<RateLimitGate> rateLimit, Markets markets,
             @Value("${comptoir.catalog.response-cache.ttl:5s}") Duration ttl,
             @Value("${comptoir.catalog.response-cache.max-bytes:67108864}") long maxBytes) {
         this.generation = generation;
         this.rateLimit = rateLimit.getIfAvailable(); // once: each lookup costs a tenth of a hit
+        this.markets = markets;
         this.enabled = !ttl.isZero();
         this.ttlNanos = ttl.toNanos();
         this.answers = Caffeine.newBuilder()
@@ -90,8 +95,18 @@ class CatalogResponseCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // the market decides prices and what is listed (query, X-Market header or country: resolved, so that
+        // a market created meanwhile is seen); a request naming no valid market is answered uncached (400)
+        String market;
+        try {
+            market = markets.fromRequest(request).code();
+        } catch (ApiException noMarket) {
+            chain.doFilter(request, response);
+            return;
+        }
         // CORS headers depend on the Origin, so each origin has its own entry
-        String key = request.getRequestURI() + "?" + request.getQueryString() + " " + request.getHeader(HttpHeaders.ORIGIN);
+        String key = request.getRequestURI() + "?" + request.getQueryString() + " " + request.getHeader(HttpHeaders.ORIGIN)
+                + " " + market;
         long current = generation.current();
         Answer hit = answers.getIfPresent(key);
         if (hit != null && hit.generation() == current) {

@@ -1,0 +1,115 @@
+package dev.comptoir.catalog.product;
+
+import dev.comptoir.markets.Market;
+import dev.comptoir.pricing.DisplayPrice;
+import dev.comptoir.pricing.PriceContext;
+import dev.comptoir.pricing.PricingService;
+import dev.comptoir.shared.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a catalog read shows prices. In a market ({@link #of}): only the products priced in the market's
+ * currency, each net amount shown as {@link DisplayPrice} (incl. the VAT of the market's first country
+ * in a tax-inclusive market: ADR 0009). For admins ({@link #STORED}): amounts as stored, net, in the
+ * product's own currency, with the product's prices in every currency.
+ */
+public final class PriceDisplay {
+
+    public static final PriceDisplay STORED = new PriceDisplay(null, null, null);
+
+    private final @Nullable String market;
+    private final @Nullable PriceContext context;
+    private final @Nullable PricingService pricing;
+
+    private PriceDisplay(@Nullable String market, @Nullable PriceContext context, @Nullable PricingService pricing) {
+        this.market = market;
+        this.context = context;
+        this.pricing = pricing;
+    }
+
+    public static PriceDisplay of(Market market, PricingService pricing) {
+        return new PriceDisplay(market.code(), market.pricing(), pricing);
+    }
+
+    public boolean isStored() {
+        return context == null;
+    }
+
+    /** The market's code; null for the stored view. */
+    public @Nullable String market() {
+        return market;
+    }
+
+    /** The market's currency; for the stored view the store's (every product's own currency). */
+    public String currency() {
+        return context == null ? Money.DEFAULT_CURRENCY : context.currency();
+    }
+
+    public boolean taxInclusive() {
+        return context != null && context.taxInclusive();
+    }
+
+    /** Whether the product is sold where this view shows it: priced in the market's currency (always for admins). */
+    public boolean sells(Product product) {
+        return context == null || product.priceIn(context.currency()).isPresent();
+    }
+
+    /** A net amount in {@link #currency()} as the market shows it. */
+    public DisplayPrice show(BigDecimal net) {
+        if (context == null) {
+            return new DisplayPrice(net, net, null);
+        }
+        return Objects.requireNonNull(pricing).displayPrices(net, context);
+    }
+
+    /** The amount the market displays for a net one (incl. tax in a tax-inclusive market). */
+    public BigDecimal shown(BigDecimal net) {
+        return show(net).price();
+    }
+
+    /**
+     * The lowest net amount (in the currency's decimals, 0 or more) that the market shows at
+     * {@code shown} or more: a price filter or band on displayed prices becomes one on net amounts, exactly,
+     * since the shown amount never decreases when the net one grows.
+     */
+    public BigDecimal lowestNetShownFrom(BigDecimal shown) {
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Money.decimals(currency()));
+        BigDecimal net = estimate(shown, RoundingMode.FLOOR).max(BigDecimal.ZERO);
+        while (net.signum() > 0 && shown(net.subtract(unit)).compareTo(shown) >= 0) {
+            net = net.subtract(unit);
+        }
+        while (shown(net).compareTo(shown) < 0) {
+            net = net.add(unit);
+        }
+        return net;
+    }
+
+    /** The highest net amount the market shows at {@code shown} or less (negative when none, below 0). */
+    public BigDecimal highestNetShownUpTo(BigDecimal shown) {
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Money.decimals(currency()));
+        BigDecimal net = estimate(shown, RoundingMode.CEILING);
+        while (net.signum() >= 0 && shown(net).compareTo(shown) > 0) {
+            net = net.subtract(unit);
+        }
+        if (net.signum() < 0) {
+            return net;
+        }
+        while (shown(net.add(unit)).compareTo(shown) <= 0) {
+            net = net.add(unit);
+        }
+        return net;
+    }
+
+    /** shown / (1 + rate) in the currency's decimals: at most a unit or two from the exact bound. */
+    private BigDecimal estimate(BigDecimal shown, RoundingMode mode) {
+        int decimals = Money.decimals(currency());
+        if (!taxInclusive()) {
+            return shown.setScale(decimals, mode);
+        }
+        BigDecimal rate = Objects.requireNonNull(pricing).taxRate(Objects.requireNonNull(context).displayCountry());
+        return shown.divide(BigDecimal.ONE.add(rate), decimals, mode);
+    }
+}

@@ -1,16 +1,14 @@
 package dev.comptoir.search;
 
 import dev.comptoir.catalog.product.CatalogMarkets;
-import dev.comptoir.catalog.product.MarketChoice;
-import dev.comptoir.catalog.product.MarketErrors;
-import dev.comptoir.markets.Markets;
+import dev.comptoir.markets.Market;
+import dev.comptoir.markets.MarketParameters;
+import dev.comptoir.markets.RequestMarket;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,11 +30,9 @@ class ProductSuggestController {
             description = "Up to 10 live products whose name matches every word of `q` as a prefix, best match "
             + "first, for a search box; a `q` shorter than 2 characters answers an empty list. Only products sold "
             + "in the request's market (priced in its currency) are suggested.")
-    @MarketErrors
+    @MarketParameters
     @GetMapping("/api/products/suggest")
-    ProductSuggestions.Suggestions suggest(@RequestParam(required = false) String q, MarketChoice market,
-            @Parameter(description = MarketChoice.HEADER) @RequestHeader(name = Markets.HEADER, required = false)
-            String marketHeader) {
-        return suggestions.suggest(q, markets.of(market, marketHeader));
+    ProductSuggestions.Suggestions suggest(@RequestParam(required = false) String q, @RequestMarket Market market) {
+        return suggestions.suggest(q, markets.of(market));
     }
 }

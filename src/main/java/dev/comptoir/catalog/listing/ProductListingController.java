@@ -1,9 +1,9 @@
 package dev.comptoir.catalog.listing;
 
 import dev.comptoir.catalog.product.CatalogMarkets;
-import dev.comptoir.catalog.product.MarketChoice;
-import dev.comptoir.catalog.product.MarketErrors;
-import dev.comptoir.markets.Markets;
+import dev.comptoir.markets.Market;
+import dev.comptoir.markets.MarketParameters;
+import dev.comptoir.markets.RequestMarket;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,7 +37,7 @@ class ProductListingController {
             + "market (`market`, `X-Market`, `country`) decides the currency: only products priced in it are "
             + "listed, and `minPrice`, `maxPrice`, the price sorts and bands apply to prices as it displays them "
             + "(incl. tax in a tax-inclusive market).")
-    @MarketErrors
+    @MarketParameters
     ProductPage list(@RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) BigDecimal minPrice,
@@ -53,10 +52,8 @@ class ProductListingController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Boolean facets,
-            MarketChoice market,
-            @Parameter(description = MarketChoice.HEADER) @RequestHeader(name = Markets.HEADER, required = false)
-            String marketHeader) {
+            @RequestMarket Market market) {
         return listing.list(ProductQuery.of(q, category, minPrice, maxPrice, inStock, featured, onSale, minRating, sort,
-                page, limit, facets, markets.of(market, marketHeader)));
+                page, limit, facets, markets.of(market)));
     }
 }

@@ -1,11 +1,12 @@
 package dev.comptoir.catalog.product;
 
-import dev.comptoir.markets.Markets;
+import dev.comptoir.markets.Market;
+import dev.comptoir.markets.MarketParameters;
+import dev.comptoir.markets.RequestMarket;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import dev.comptoir.shared.openapi.ErrorCodes;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,11 +51,10 @@ class ProductController {
             + "(incl. tax in a tax-inclusive market) beside `priceExclTax` and `priceInclTax`. Inactive and deleted "
             + "products, and those without a price in the market's currency (not sold there), are 404.")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
-    @MarketErrors
+    @MarketParameters
     @GetMapping("/{idOrSlug}")
-    ProductResponse get(@PathVariable String idOrSlug, MarketChoice market,
-            @Parameter(description = MarketChoice.HEADER) @RequestHeader(name = Markets.HEADER, required = false) String marketHeader) {
-        return reader.publicProduct(idOrSlug, markets.of(market, marketHeader));
+    ProductResponse get(@PathVariable String idOrSlug, @RequestMarket Market market) {
+        return reader.publicProduct(idOrSlug, markets.of(market));
     }
 
     @ApiHeaders(ApiHeader.LOCATION)

@@ -2,6 +2,7 @@ package dev.comptoir.catalog.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.comptoir.markets.Market;
 import dev.comptoir.markets.Markets;
 import dev.comptoir.shared.error.ApiException;
 import dev.comptoir.shared.ratelimit.RateLimitGate;
@@ -99,7 +100,9 @@ class CatalogResponseCache extends OncePerRequestFilter {
         // a market created meanwhile is seen); a request naming no valid market is answered uncached (400)
         String market;
         try {
-            market = markets.fromRequest(request).code();
+            Market m = markets.fromRequest(request);
+            // what the answer depends on, so that a market edited meanwhile is a new entry at once
+            market = m.code() + "/" + m.currency() + "/" + m.taxInclusive() + "/" + m.firstCountry();
         } catch (ApiException noMarket) {
             chain.doFilter(request, response);
             return;

@@ -246,6 +246,28 @@ class MarketCatalogSystemTests {
     }
 
     @Test
+    void aPriceAddedOrRemovedLaterSellsOrWithdrawsTheProductThereAtOnce() {
+        String own = api.category(unique("Later"), null);
+        Map<String, Object> body = product("Horloge", "80.00", 2);
+        body.put("categoryId", own);
+        String id = api.create(body);
+        String url = "/api/products?category=" + own;
+        anyone().queryParam("market", swiss).get(url).then().statusCode(200).body("data", empty());
+
+        api.admin().body(Map.of("prices", List.of(price("CHF", "90.00")))).patch("/api/products/" + id)
+                .then().statusCode(200);
+        anyone().queryParam("market", swiss).get(url).then().statusCode(200)
+                .body("data.id", contains(id)).body("data[0].price", equalTo(new BigDecimal("97.29")));
+        anyone().queryParam("market", swiss).get("/api/products/" + id).then().statusCode(200);
+
+        api.admin().body(Map.of("prices", List.of())).patch("/api/products/" + id).then().statusCode(200)
+                .body("prices.currency", contains("EUR"));
+        anyone().queryParam("market", swiss).get(url).then().statusCode(200).body("data", empty());
+        anyone().queryParam("market", swiss).get("/api/products/" + id).then().statusCode(404);
+        anyone().get(url).then().statusCode(200).body("data.id", contains(id));
+    }
+
+    @Test
     void anUnknownMarketOrABadCountryIsRefused() {
         anyone().queryParam("market", "nowhere-" + UUID.randomUUID().toString().substring(0, 8))
                 .get("/api/products").then().statusCode(400).body("error", equalTo("unknown_market"));

@@ -95,6 +95,13 @@ class ProductPricesSystemTests {
                 .body("prices.currency", contains("EUR", "JPY"));
         api.admin().get("/api/admin/products/" + id).then().statusCode(200)
                 .body("prices.amount", contains(new BigDecimal("27.00"), 3500));
+
+        // with prices, a replace sets the whole set; the EUR entry's compareAtPrice is the product's
+        replacement.put("prices", List.of(price("EUR", "27.00", "35.00")));
+        api.admin().body(replacement).put("/api/products/" + id).then().statusCode(200)
+                .body("compareAtPrice", equalTo(new BigDecimal("35.00")))
+                .body("isOnSale", equalTo(true))
+                .body("prices.currency", contains("EUR"));
     }
 
     @Test

@@ -206,8 +206,8 @@ public class ProductAdminService {
         BigDecimal compareAtPrice = r.compareAtPrice() == null ? null : Money.round(r.compareAtPrice());
         if (r.prices() != null) {
             CheckedPrices prices = CheckedPrices.ofProduct(r.prices(), p.getCurrency(), "prices");
-            prices.price(price);
-            prices.compareAtPrice(compareAtPrice);
+            price = prices.price(price);
+            compareAtPrice = prices.compareAtPrice(compareAtPrice);
             p.priceInOtherCurrencies(prices.others());
         }
         p.price(price, compareAtPrice);

@@ -93,9 +93,12 @@ public class ProductVariant {
         return other == null ? Optional.empty() : Optional.of(PriceRules.scaled(other.amount(), currency));
     }
 
-    /** What the variant sells at in {@code currency}: its own price there, else the product's; empty = not sold. */
+    /**
+     * What the variant sells at in {@code currency}: its own price there, else the product's; empty when
+     * the product has no price there (not sold in that currency, whatever the variant's own prices).
+     */
     public Optional<BigDecimal> effectivePriceIn(String currency) {
-        return ownPriceIn(currency).or(() -> product.priceIn(currency).map(ProductPrice::amount));
+        return product.priceIn(currency).map(own -> ownPriceIn(currency).orElse(own.amount()));
     }
 
     /** The variant's own prices: in the product's currency first (when it has one), then by currency code. */

@@ -2,9 +2,7 @@ package dev.comptoir.catalog.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.comptoir.markets.Market;
 import dev.comptoir.markets.Markets;
-import dev.comptoir.shared.error.ApiException;
 import dev.comptoir.shared.ratelimit.RateLimitGate;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,12 +30,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves anonymous public catalog reads from memory, one entry per URL, origin and market. An answer is
- * fresh for {@code ttl} (5 s) and
- * dropped at once when this instance commits a catalog change that a listing shows: a product or
- * category edit, or a stock change that moves a SKU between in stock / low stock / out of stock.
- * Plain stock counts may so be a few seconds old (checkout always re-checks stock), and other
- * instances' writes show within two {@code ttl}s.
+ * Serves anonymous public catalog reads from memory, one entry per URL, origin and {@code X-Market}
+ * header (the URL holds the other market choices, {@code market} and {@code country}). An answer is
+ * fresh for {@code ttl} (5 s) and dropped at once when this instance commits a catalog change that a
+ * listing shows: a product or category edit, or a stock change that moves a SKU between in stock /
+ * low stock / out of stock. Plain stock counts may so be a few seconds old (checkout always re-checks
+ * stock), and other instances' writes show within two {@code ttl}s, as do market edits (the markets'
+ * own cache is as short).
  *
  * <p>No stampede: when an answer goes stale, one request renews it while the others keep getting the
  * stale one (for one more {@code ttl} at most), and when there is no answer, one request computes it
@@ -68,15 +67,13 @@ class CatalogResponseCache extends OncePerRequestFilter {
     private final long ttlNanos;
     private final CatalogGeneration generation;
     private final RateLimitGate rateLimit;
-    private final Markets markets;
     private final boolean enabled;
 
-    CatalogResponseCache(CatalogGeneration generation, ObjectProvider<RateLimitGate> rateLimit, Markets markets,
+    CatalogResponseCache(CatalogGeneration generation, ObjectProvider<RateLimitGate> rateLimit,
             @Value("${comptoir.catalog.response-cache.ttl:5s}") Duration ttl,
             @Value("${comptoir.catalog.response-cache.max-bytes:67108864}") long maxBytes) {
         this.generation = generation;
         this.rateLimit = rateLimit.getIfAvailable(); // once: each lookup costs a tenth of a hit
-        this.markets = markets;
         this.enabled = !ttl.isZero();
         this.ttlNanos = ttl.toNanos();
         this.answers = Caffeine.newBuilder()
@@ -96,20 +93,10 @@ class CatalogResponseCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // the market decides prices and what is listed (query, X-Market header or country: resolved, so that
-        // a market created meanwhile is seen); a request naming no valid market is answered uncached (400)
-        String market;
-        try {
-            Market m = markets.fromRequest(request);
-            // what the answer depends on, so that a market edited meanwhile is a new entry at once
-            market = m.code() + "/" + m.currency() + "/" + m.taxInclusive() + "/" + m.firstCountry();
-        } catch (ApiException noMarket) {
-            chain.doFilter(request, response);
-            return;
-        }
-        // CORS headers depend on the Origin, so each origin has its own entry
+        // CORS headers depend on the Origin, so each origin has its own entry; the market (the query's market or
+        // country, else the X-Market header) decides prices and what is listed, so each market has its own too
         String key = request.getRequestURI() + "?" + request.getQueryString() + " " + request.getHeader(HttpHeaders.ORIGIN)
-                + " " + market;
+                + " " + request.getHeader(Markets.HEADER);
         long current = generation.current();
         Answer hit = answers.getIfPresent(key);
         if (hit != null && hit.generation() == current) {

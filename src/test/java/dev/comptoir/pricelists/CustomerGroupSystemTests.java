@@ -20,6 +20,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -140,6 +145,35 @@ class CustomerGroupSystemTests {
                 .body("errors.field", hasItem("userIds"));
         admin().filter(Contract.INVALID_REQUEST).body(Map.of("userIds", List.of("not-a-uuid")))
                 .post("/api/admin/customer-groups/{id}/members", id).then().statusCode(400);
+    }
+
+    @Test
+    void membersAddedWhileTheGroupIsDeletedAreAddedOrFindNoGroup() throws Exception {
+        Account ada = accounts.register();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String id = newGroup();
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Integer> added = pool.submit(() -> {
+                    start.await();
+                    return admin().body(Map.of("userIds", List.of(ada.id())))
+                            .post("/api/admin/customer-groups/{id}/members", id).then().extract().statusCode();
+                });
+                Future<Integer> deleted = pool.submit(() -> {
+                    start.await();
+                    return admin().delete("/api/admin/customer-groups/{id}", id).then().extract().statusCode();
+                });
+                start.countDown();
+
+                assertThat(added.get(30, TimeUnit.SECONDS)).isIn(200, 404);
+                assertThat(deleted.get(30, TimeUnit.SECONDS)).isEqualTo(204);
+                admin().get("/api/admin/customer-groups/{id}", id).then().statusCode(404);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(priceLists.groupsOf(ada.id())).isEmpty();
     }
 
     @Test

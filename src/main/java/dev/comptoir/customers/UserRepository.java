@@ -1,5 +1,7 @@
 package dev.comptoir.customers;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -12,6 +14,8 @@ import org.springframework.data.repository.query.Param;
 interface UserRepository extends JpaRepository<User, UUID> {
 
     Optional<User> findByIdAndDeletedAtIsNull(UUID id);
+
+    List<User> findByIdInAndDeletedAtIsNull(Collection<UUID> ids);
 
     Optional<User> findByEmailAndDeletedAtIsNull(String email);
 

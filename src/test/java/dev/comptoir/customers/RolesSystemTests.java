@@ -161,7 +161,8 @@ class RolesSystemTests {
         given().auth().oauth2(accounts.adminToken()).get("/api/admin/roles").then().statusCode(200)
                 .body("find { it.name == 'customer' }.permissions", empty())
                 .body("find { it.name == 'marketing' }.permissions",
-                        containsInAnyOrder(Permissions.COUPONS_MANAGE, Permissions.ANALYTICS_READ))
+                        containsInAnyOrder(Permissions.COUPONS_MANAGE, Permissions.PRICING_MANAGE,
+                                Permissions.ANALYTICS_READ))
                 .body("find { it.name == 'admin' }.permissions", containsInAnyOrder(Permissions.ALL.toArray()));
     }
 

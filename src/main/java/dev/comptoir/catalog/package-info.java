@@ -1,9 +1,10 @@
 /**
- * Catalog: the category tree, products with their variants and images, and the stock levels of
- * every SKU. Other modules use {@link dev.comptoir.catalog.CatalogService} and listen to
- * {@link dev.comptoir.catalog.StockChanged} / {@link dev.comptoir.catalog.ProductChanged}.
+ * Catalog: the category tree, products with their variants and images, their translations (read
+ * in the languages of the request's market), and the stock levels of every SKU. Other modules use
+ * {@link dev.comptoir.catalog.CatalogService} and listen to {@link dev.comptoir.catalog.StockChanged} /
+ * {@link dev.comptoir.catalog.ProductChanged}.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"markets"})
 package dev.comptoir.catalog;
 
 import org.springframework.modulith.ApplicationModule;

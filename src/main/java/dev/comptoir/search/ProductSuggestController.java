@@ -1,5 +1,7 @@
 package dev.comptoir.search;
 
+import dev.comptoir.catalog.CatalogLocale;
+import dev.comptoir.catalog.LocaleParameters;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,11 +22,13 @@ class ProductSuggestController {
     }
 
     @ApiHeaders(ApiHeader.ETAG)
+    @LocaleParameters
     @Operation(operationId = "suggestProducts", summary = "Product names as you type",
             description = "Up to 10 live products whose name matches every word of `q` as a prefix, best match "
-            + "first, for a search box; a `q` shorter than 2 characters answers an empty list.")
+            + "first, for a search box; a `q` shorter than 2 characters answers an empty list. Names and slugs "
+            + "in the negotiated language (`locale`), matched in it first, then in its fallback and the base name.")
     @GetMapping("/api/products/suggest")
-    ProductSuggestions.Suggestions suggest(@RequestParam(required = false) String q) {
-        return suggestions.suggest(q);
+    ProductSuggestions.Suggestions suggest(@RequestParam(required = false) String q, CatalogLocale locale) {
+        return suggestions.suggest(q, locale);
     }
 }

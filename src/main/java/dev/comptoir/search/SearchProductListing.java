@@ -2,7 +2,9 @@ package dev.comptoir.search;
 
 import static dev.comptoir.search.ProductIndex.*;
 
+import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.category.Category;
+import dev.comptoir.catalog.category.CategoryTranslation;
 import dev.comptoir.catalog.listing.ProductListing;
 import dev.comptoir.catalog.listing.ProductPage;
 import dev.comptoir.catalog.listing.ProductPage.CategoryCount;
@@ -14,6 +16,7 @@ import dev.comptoir.catalog.listing.ProductSort;
 import dev.comptoir.catalog.product.Product;
 import dev.comptoir.catalog.product.ProductResponse;
 import dev.comptoir.shared.web.PageResponse;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.NonStaticMetamodelScope;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -36,8 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * {@code GET /api/products} through the search index, for every request (with or without {@code q}):
  * one index query gives the page's ids, the total and the facets, then one statement loads the
- * page's products and one batched statement each their categories, variants and images. Deleted and
- * inactive products are indexed with {@code live=false} and filtered out.
+ * page's products with their categories and translations (theirs and their categories'), and one
+ * batched statement each their variants and images. Deleted and inactive products are indexed with
+ * {@code live=false} and filtered out.
  */
 @Primary
 @Component
@@ -61,12 +66,13 @@ class SearchProductListing implements ProductListing {
 
     @Override
     @Transactional(readOnly = true)
-    public ProductPage list(ProductQuery query) {
+    public ProductPage list(ProductQuery query, CatalogLocale locale) {
         long offset = (long) (query.page() - 1) * query.limit();
         boolean beyond = offset + query.limit() > MAX_WINDOW;
         var search = Search.session(em).search(Product.class)
-                .where(f -> ProductSearchQuery.predicate(f, query))
-                .sort(f -> sort(f, query));
+                .where(f -> ProductSearchQuery.predicate(f, query, locale))
+                .sort(f -> sort(f, query, locale))
+                .loading(o -> o.graph(pageGraph(), GraphSemantic.FETCH));
         if (query.facets()) {
             search = search
                     .aggregation(CATEGORIES, f -> f.terms().field(CATEGORY_ID, String.class).maxTermCount(100))
@@ -74,13 +80,24 @@ class SearchProductListing implements ProductListing {
                     .aggregation(RATINGS, f -> f.range().field(RATING, BigDecimal.class).ranges(ratingRanges()));
         }
         SearchResult<Product> result = beyond ? search.fetch(0, 0) : search.fetch((int) offset, query.limit());
-        List<ProductResponse> data = beyond ? List.of() : result.hits().stream().map(ProductResponse::of).toList();
+        List<ProductResponse> data = beyond ? List.of()
+                : result.hits().stream().map(p -> ProductResponse.of(p, locale)).toList();
         PageResponse<ProductResponse> page = PageResponse.of(data, query.page(), query.limit(),
                 result.total().hitCount());
-        return new ProductPage(page.data(), page.pagination(), query.facets() ? facets(result) : null);
+        return new ProductPage(page.data(), page.pagination(), query.facets() ? facets(result, locale) : null,
+                locale.locale());
     }
 
-    private static SortFinalStep sort(TypedSearchSortFactory<NonStaticMetamodelScope> f, ProductQuery query) {
+    /** A page's products with what their answer shows in the same statement: category, translations. */
+    private EntityGraph<Product> pageGraph() {
+        EntityGraph<Product> graph = em.createEntityGraph(Product.class);
+        graph.addAttributeNodes("translations");
+        graph.addSubgraph("category").addAttributeNodes("translations");
+        return graph;
+    }
+
+    private static SortFinalStep sort(TypedSearchSortFactory<NonStaticMetamodelScope> f, ProductQuery query,
+            CatalogLocale locale) {
         ProductSort sort = query.sort() != null ? query.sort() : query.q() != null ? ProductSort.RELEVANCE
                 : ProductSort.NEWEST;
         var composite = f.composite();
@@ -88,7 +105,9 @@ class SearchProductListing implements ProductListing {
             case PRICE_ASC -> composite.add(f.field(PRICE).asc());
             case PRICE_DESC -> composite.add(f.field(PRICE).desc());
             case RATING -> composite.add(f.field(RATING).desc()).add(f.field(RATING_COUNT).desc());
-            case NAME -> composite.add(f.field(NAME_SORT).asc());
+            // the name as this read shows it; a language added since the product was indexed sorts by its own name
+            case NAME -> composite.add(f.field(sortKey(locale.locale(), locale.fallback())).asc().missing().last())
+                    .add(f.field(NAME_SORT).asc());
             case NEWEST -> composite.add(f.field(CREATED_AT).desc());
             case RELEVANCE -> {
                 if (query.q() != null) {
@@ -100,7 +119,7 @@ class SearchProductListing implements ProductListing {
         return composite.add(f.field(ID_KEY).asc());
     }
 
-    private Facets facets(SearchResult<Product> result) {
+    private Facets facets(SearchResult<Product> result, CatalogLocale locale) {
         Map<String, Long> byCategory = result.aggregation(CATEGORIES);
         Map<UUID, Category> categories = byCategory.isEmpty() ? Map.of() : em.createQuery(
                         "select c from Category c where c.id in :ids", Category.class)
@@ -110,7 +129,9 @@ class SearchProductListing implements ProductListing {
         byCategory.forEach((id, count) -> {
             Category c = categories.get(UUID.fromString(id));
             if (c != null) {
-                categoryCounts.add(new CategoryCount(c.getId(), c.getName(), c.getSlug(), count));
+                categoryCounts.add(new CategoryCount(c.getId(),
+                        locale.text(c.getTranslations(), CategoryTranslation::getName, c.getName()),
+                        locale.text(c.getTranslations(), CategoryTranslation::getSlug, c.getSlug()), count));
             }
         });
         Map<Range<BigDecimal>, Long> prices = result.aggregation(PRICES);

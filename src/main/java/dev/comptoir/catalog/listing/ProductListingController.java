@@ -1,5 +1,7 @@
 package dev.comptoir.catalog.listing;
 
+import dev.comptoir.catalog.CatalogLocale;
+import dev.comptoir.catalog.LocaleParameters;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,10 +26,12 @@ class ProductListingController {
 
     @GetMapping("/api/products")
     @ApiHeaders(ApiHeader.ETAG)
+    @LocaleParameters
     @Operation(operationId = "listProducts", summary = "Browse and search the catalog",
-            description = "Live products, paged (`limit` at most 100). `q` searches names and descriptions "
-            + "(then `sort=relevance` is the default); `category` (slug or id) includes its subcategories; "
-            + "`facets=true` adds counts per category, price band and rating for the same filters.")
+            description = "Live products, paged (`limit` at most 100), their texts in the negotiated language "
+            + "(`locale`). `q` searches names and descriptions in that language first, then in the others "
+            + "(then `sort=relevance` is the default); `category` (slug in any language, or id) includes its "
+            + "subcategories; `facets=true` adds counts per category, price band and rating for the same filters.")
     ProductPage list(@RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) BigDecimal minPrice,
@@ -41,8 +45,9 @@ class ProductListingController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) Boolean facets) {
+            @RequestParam(required = false) Boolean facets,
+            CatalogLocale locale) {
         return listing.list(ProductQuery.of(q, category, minPrice, maxPrice, inStock, featured, onSale, minRating, sort,
-                page, limit, facets));
+                page, limit, facets), locale);
     }
 }

@@ -8,9 +8,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** A page of {@code GET /api/products}: the SPEC list envelope, plus {@code facets} when asked for. */
+/**
+ * A page of {@code GET /api/products}: the SPEC list envelope, plus {@code facets} when asked for;
+ * {@code locale} is the language of its texts.
+ */
 public record ProductPage(List<ProductResponse> data, Pagination pagination,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Facets facets) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Facets facets, String locale) {
 
     /** Counts for the current query and filters. */
     public record Facets(List<CategoryCount> categories, List<PriceBand> priceBands, List<RatingCount> ratings) {}
@@ -23,7 +26,7 @@ public record ProductPage(List<ProductResponse> data, Pagination pagination,
     /** Products rated {@code min} or more. */
     public record RatingCount(int min, long count) {}
 
-    public static ProductPage of(PageResponse<ProductResponse> page) {
-        return new ProductPage(page.data(), page.pagination(), null);
+    public static ProductPage of(PageResponse<ProductResponse> page, String locale) {
+        return new ProductPage(page.data(), page.pagination(), null, locale);
     }
 }

@@ -1,5 +1,7 @@
 package dev.comptoir.catalog.product;
 
+import dev.comptoir.catalog.CatalogLocale;
+import dev.comptoir.catalog.LocaleParameters;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import dev.comptoir.shared.openapi.ErrorCodes;
@@ -40,13 +42,15 @@ class ProductController {
     }
 
     @ApiHeaders(ApiHeader.ETAG)
+    @LocaleParameters
     @Operation(operationId = "getProduct", summary = "One live product",
             description = "A live product by id or slug, with its variants (each with its own price and stock), images, "
-            + "category and rating. Inactive and deleted products are 404.")
+            + "category and rating, its texts in the negotiated language (`locale`). A slug in any language finds "
+            + "the product (the read's languages first). Inactive and deleted products are 404.")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @GetMapping("/{idOrSlug}")
-    ProductResponse get(@PathVariable String idOrSlug) {
-        return reader.publicProduct(idOrSlug);
+    ProductResponse get(@PathVariable String idOrSlug, CatalogLocale locale) {
+        return reader.publicProduct(idOrSlug, locale);
     }
 
     @ApiHeaders(ApiHeader.LOCATION)

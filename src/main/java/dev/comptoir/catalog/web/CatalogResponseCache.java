@@ -2,6 +2,8 @@ package dev.comptoir.catalog.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.comptoir.catalog.CatalogLocales;
+import dev.comptoir.shared.error.ApiException;
 import dev.comptoir.shared.ratelimit.RateLimitGate;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,6 +46,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * wrote on the first answer (security headers, CORS for that {@code Origin}, ETag, Cache-Control) are
  * kept with the body and written again, a matching {@code If-None-Match} gets a 304, and the caller's
  * rate limit is still charged through {@link RateLimitGate}.
+ *
+ * <p>An answer is kept per language as the read negotiates it ({@link CatalogLocales}): two readers
+ * whose {@code Accept-Language} headers differ but pick the same language share an entry. A request
+ * whose language cannot be negotiated (a malformed {@code locale}) is not cached: its problem is.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -64,12 +70,14 @@ class CatalogResponseCache extends OncePerRequestFilter {
     private final long ttlNanos;
     private final CatalogGeneration generation;
     private final RateLimitGate rateLimit;
+    private final CatalogLocales locales;
     private final boolean enabled;
 
-    CatalogResponseCache(CatalogGeneration generation, ObjectProvider<RateLimitGate> rateLimit,
+    CatalogResponseCache(CatalogGeneration generation, ObjectProvider<RateLimitGate> rateLimit, CatalogLocales locales,
             @Value("${comptoir.catalog.response-cache.ttl:5s}") Duration ttl,
             @Value("${comptoir.catalog.response-cache.max-bytes:67108864}") long maxBytes) {
         this.generation = generation;
+        this.locales = locales;
         this.rateLimit = rateLimit.getIfAvailable(); // once: each lookup costs a tenth of a hit
         this.enabled = !ttl.isZero();
         this.ttlNanos = ttl.toNanos();
@@ -90,8 +98,16 @@ class CatalogResponseCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String language;
+        try {
+            language = locales.negotiate(request).locale();
+        } catch (ApiException notNegotiable) {
+            chain.doFilter(request, response);
+            return;
+        }
         // CORS headers depend on the Origin, so each origin has its own entry
-        String key = request.getRequestURI() + "?" + request.getQueryString() + " " + request.getHeader(HttpHeaders.ORIGIN);
+        String key = request.getRequestURI() + "?" + request.getQueryString() + " " + request.getHeader(HttpHeaders.ORIGIN)
+                + " " + language;
         long current = generation.current();
         Answer hit = answers.getIfPresent(key);
         if (hit != null && hit.generation() == current) {

@@ -1,0 +1,212 @@
+package dev.comptoir.catalog;
+
+import static dev.comptoir.catalog.CatalogApi.anyone;
+import static dev.comptoir.catalog.CatalogApi.product;
+import static dev.comptoir.catalog.CatalogApi.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.comptoir.support.Contract;
+import dev.comptoir.support.SystemTest;
+import dev.comptoir.support.TestTokens;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Storefront reads in the reader's language: {@code locale}, else {@code Accept-Language}, within the
+ * default market's languages (en, the default, and fr in the test profile); a missing text falls back
+ * to the default language's translation, then to the base text.
+ */
+@SystemTest
+class TranslatedCatalogSystemTests {
+
+    @Autowired
+    TestTokens tokens;
+
+    CatalogApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new CatalogApi(tokens.admin());
+    }
+
+    private void translate(String product, String locale, Map<String, ?> texts) {
+        api.admin().body(texts).put("/api/admin/products/{id}/translations/{locale}", product, locale).then()
+                .statusCode(201);
+    }
+
+    private void translateCategory(String category, String locale, Map<String, ?> texts) {
+        api.admin().body(texts).put("/api/admin/categories/{id}/translations/{locale}", category, locale).then()
+                .statusCode(201);
+    }
+
+    @Test
+    void aProductReadsInTheAskedLanguageFieldByFieldWithFallbacks() {
+        String category = api.category(unique("Mobilier"), null);
+        translateCategory(category, "fr", Map.of("name", "Meubles"));
+        translateCategory(category, "en", Map.of("name", "Furniture"));
+        Map<String, Object> body = product("Chaise en chêne", "89.00", 4);
+        body.put("description", "Une chaise.");
+        body.put("shortDescription", "Chêne");
+        body.put("seoTitle", "Chaise");
+        body.put("categoryId", category);
+        String id = api.create(body);
+        String baseSlug = api.admin().get("/api/admin/products/" + id).then().extract().path("slug");
+        String frSlug = unique("chaise-chene-massif");
+        translate(id, "en", Map.of("name", "Oak chair", "description", "A chair."));
+        translate(id, "fr", Map.of("name", "Chaise en chêne massif", "slug", frSlug));
+
+        anyone().queryParam("locale", "fr").get("/api/products/" + id).then().statusCode(200)
+                .header("Content-Language", "fr")
+                .body("locale", equalTo("fr"))
+                .body("name", equalTo("Chaise en chêne massif"))
+                .body("slug", equalTo(frSlug))
+                .body("description", equalTo("A chair."))      // fr has none: the default language's
+                .body("shortDescription", equalTo("Chêne"))     // neither has one: the base text
+                .body("seoTitle", equalTo("Chaise"))
+                .body("category.name", equalTo("Meubles"))
+                .body("translations", nullValue());
+        anyone().header("Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5").get("/api/products/" + id).then()
+                .header("Content-Language", "fr").body("name", equalTo("Chaise en chêne massif"));
+        assertThat(anyone().get("/api/products/" + id).then().extract().headers().getValues("Vary"))
+                .anySatisfy(v -> assertThat(v).contains("Accept-Language"));
+
+        // no language asked, or one the market does not sell in: its default language, English
+        anyone().get("/api/products/" + id).then().header("Content-Language", "en").body("locale", equalTo("en"))
+                .body("name", equalTo("Oak chair")).body("slug", equalTo(baseSlug))
+                .body("shortDescription", equalTo("Chêne")).body("category.name", equalTo("Furniture"));
+        anyone().header("Accept-Language", "de-DE,de;q=0.9").get("/api/products/" + id).then()
+                .header("Content-Language", "en").body("name", equalTo("Oak chair"));
+        // the locale parameter wins; one the market does not sell in is as if not asked
+        anyone().header("Accept-Language", "fr").queryParam("locale", "en").get("/api/products/" + id).then()
+                .header("Content-Language", "en");
+        anyone().header("Accept-Language", "fr").queryParam("locale", "de").get("/api/products/" + id).then()
+                .header("Content-Language", "fr");
+        Contract.invalidRequest().queryParam("locale", "fr_FR!").get("/api/products/" + id).then().statusCode(400)
+                .body("error", equalTo("invalid_data")).body("errors[0].field", equalTo("locale"));
+
+        // the translated slug finds the product, in its language and (a shared link) in the others
+        anyone().queryParam("locale", "fr").get("/api/products/" + frSlug).then().statusCode(200)
+                .body("id", equalTo(id));
+        anyone().get("/api/products/" + frSlug).then().statusCode(200).body("id", equalTo(id))
+                .body("name", equalTo("Oak chair"));
+        anyone().get("/api/products/" + baseSlug).then().statusCode(200).body("id", equalTo(id));
+
+        // the admin's read is the product's own, whatever the reader's language
+        api.admin().header("Accept-Language", "fr").get("/api/admin/products/" + id).then()
+                .body("name", equalTo("Chaise en chêne")).body("translations.locale", contains("en", "fr"));
+    }
+
+    @Test
+    void aSlugSharedByTwoLanguagesFindsTheProductOfTheReadsLanguage() {
+        String english = api.create(product("Sac de voyage", "60.00", 3));
+        String french = api.create(product("Travel bag", "60.00", 3));
+        String slug = unique("bag");
+        translate(english, "en", Map.of("slug", slug));
+        translate(french, "fr", Map.of("slug", slug));
+        anyone().queryParam("locale", "en").get("/api/products/" + slug).then().body("id", equalTo(english));
+        anyone().queryParam("locale", "fr").get("/api/products/" + slug).then().body("id", equalTo(french));
+    }
+
+    @Test
+    void theListingFacetsAndCategoriesReadInTheAskedLanguage() {
+        String root = api.category(unique("Maison"), null);
+        String rootFrSlug = unique("maison-fr");
+        translateCategory(root, "fr", Map.of("name", "La maison", "slug", rootFrSlug, "description", "Tout"));
+        translateCategory(root, "en", Map.of("name", "Home"));
+        String childName = unique("Cuisine");
+        String child = api.category(childName, root);
+        translateCategory(child, "fr", Map.of("name", "Cuisine et arts"));
+        String kettle = api.create(in(product("Kettle", "39.00", 5), child));
+        translate(kettle, "fr", Map.of("name", "Bouilloire"));
+        String bowl = api.create(in(product("Bowl", "12.00", 5), child));
+        translate(bowl, "fr", Map.of("name", "Assiette creuse"));
+
+        // the category filter takes a translated slug; the page says its language
+        anyone().queryParam("locale", "fr").get("/api/products?category=" + rootFrSlug + "&sort=name&facets=true")
+                .then().statusCode(200).header("Content-Language", "fr")
+                .body("locale", equalTo("fr"))
+                .body("data.name", contains("Assiette creuse", "Bouilloire"))   // sorted by the French names
+                .body("data.locale", everyItem(equalTo("fr")))
+                .body("data[0].category.name", equalTo("Cuisine et arts"))
+                .body("facets.categories.name", contains("Cuisine et arts"));
+        anyone().get("/api/products?category=" + root + "&sort=name").then()
+                .header("Content-Language", "en").body("locale", equalTo("en"))
+                .body("data.name", contains("Bowl", "Kettle"))
+                .body("data[0].category.name", equalTo(childName));
+
+        anyone().queryParam("locale", "fr").get("/api/categories").then().statusCode(200)
+                .header("Content-Language", "fr").body("locale", equalTo("fr"))
+                .body("data.find { it.id == '" + root + "' }.name", equalTo("La maison"))
+                .body("data.find { it.id == '" + root + "' }.children[0].name", equalTo("Cuisine et arts"));
+        anyone().get("/api/categories").then().header("Content-Language", "en")
+                .body("data.find { it.id == '" + root + "' }.name", equalTo("Home"));
+        anyone().queryParam("locale", "fr").get("/api/categories/" + rootFrSlug).then().statusCode(200)
+                .body("id", equalTo(root)).body("name", equalTo("La maison")).body("description", equalTo("Tout"))
+                .body("slug", equalTo(rootFrSlug)).body("locale", equalTo("fr"))
+                .body("children.name", contains("Cuisine et arts"));
+        anyone().queryParam("locale", "fr").get("/api/categories/" + child).then()
+                .body("path.name", contains("La maison")).body("path.slug", contains(rootFrSlug));
+        anyone().get("/api/categories/" + rootFrSlug).then().statusCode(200).body("name", equalTo("Home"));
+    }
+
+    @Test
+    void suggestionsMatchAndNameInTheAskedLanguage() {
+        String word = unique("zorvex").replace("-", "");
+        String id = api.create(product("Lampe " + word, "25.00", 5));
+        String frSlug = unique("lampe-fr");
+        translate(id, "fr", Map.of("name", "Lampe de chevet " + word, "slug", frSlug));
+        translate(id, "en", Map.of("name", "Bedside lamp " + word));
+
+        anyone().queryParam("locale", "fr").queryParam("q", "chev").get("/api/products/suggest").then()
+                .statusCode(200).header("Content-Language", "fr").body("locale", equalTo("fr"))
+                .body("data.id", hasItem(id))
+                .body("data.find { it.id == '" + id + "' }.name", equalTo("Lampe de chevet " + word))
+                .body("data.find { it.id == '" + id + "' }.slug", equalTo(frSlug));
+        String prefix = word.substring(0, word.length() - 1);
+        anyone().queryParam("q", "bedside " + prefix).get("/api/products/suggest").then()
+                .body("data.id", contains(id)).body("data[0].name", equalTo("Bedside lamp " + word));
+        // the English reader does not match the French text (only its own, its fallback's and the base)
+        anyone().queryParam("q", "chevet " + prefix).get("/api/products/suggest").then()
+                .body("data.size()", equalTo(0));
+    }
+
+    @Test
+    void theResponseCacheKeepsOneAnswerPerLanguageAndForgetsItOnATranslation() {
+        String id = api.create(product("Coussin", "19.00", 5));
+        translate(id, "fr", Map.of("name", "Coussin brodé"));
+        String path = "/api/products/" + id;
+        anyone().header("Accept-Language", "fr").get(path).then().header("X-Cache", "MISS")
+                .header("Content-Language", "fr").body("name", equalTo("Coussin brodé"));
+        anyone().header("Accept-Language", "en").get(path).then().header("X-Cache", "MISS")
+                .header("Content-Language", "en").body("name", equalTo("Coussin"));
+        // another header choosing the same language shares the answer, with its language
+        ExtractableResponse<Response> hit = anyone().header("Accept-Language", "fr-FR,fr;q=0.9").get(path).then()
+                .header("X-Cache", "HIT").header("Content-Language", "fr").body("name", equalTo("Coussin brodé"))
+                .extract();
+        assertThat(hit.headers().getValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept-Language"));
+        anyone().queryParam("locale", "en").header("Accept-Language", "fr").get(path).then()
+                .header("Content-Language", "en").body("name", equalTo("Coussin"));
+
+        api.admin().body(Map.of("name", "Coussin en lin")).put("/api/admin/products/{id}/translations/fr", id).then()
+                .statusCode(200);
+        anyone().header("Accept-Language", "fr").get(path).then().header("X-Cache", "MISS")
+                .body("name", equalTo("Coussin en lin"));
+        api.admin().delete("/api/admin/products/{id}/translations/fr", id).then().statusCode(204);
+        anyone().header("Accept-Language", "fr").get(path).then().header("X-Cache", "MISS")
+                .header("Content-Language", "fr").body("name", equalTo("Coussin"));
+    }
+
+    private static Map<String, Object> in(Map<String, Object> product, String category) {
+        product.put("categoryId", category);
+        return product;
+    }
+}

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The markets the shop sells in, and which one a request is in. Other modules read markets only
- * through this façade.
+ * through this façade; in a controller, a {@link RequestMarket} parameter (with
+ * {@link MarketParameters} on the operation) gives the request's market.
  */
 @Service
 public class Markets implements DefaultMarketPricing {
@@ -29,28 +31,34 @@ public class Markets implements DefaultMarketPricing {
     /** The query parameter whose country chooses the market listing it. */
     public static final String COUNTRY_PARAMETER = "country";
 
+    private final MarketCache cache;
     private final PricingService pricing;
     private final Market configured;
 
-    Markets(PricingService pricing, Languages languages) {
+    Markets(MarketCache cache, PricingService pricing, Languages languages) {
+        this.cache = cache;
         this.pricing = pricing;
         this.configured = configuredMarket(pricing.configuredPriceContext(), languages.defaultLanguage());
     }
 
     /** The market of requests that choose none. */
     public Market defaultMarket() {
-        return configured;
+        // the stored default exists from the start on (DefaultMarketBootstrap) and cannot be deleted
+        return cache.current().defaultMarket().orElse(configured);
     }
 
     /** The market with this code (any case), if there is one. */
-    public Optional<Market> find(String code) {
-        return code != null && configured.code().equalsIgnoreCase(code.strip()) ? Optional.of(configured)
-                : Optional.empty();
+    public Optional<Market> find(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(cache.current().byCode().get(code.strip().toLowerCase(Locale.ROOT)));
     }
 
-    /** Every market, the default first. */
+    /** Every market, the default first, then by code. */
     public List<Market> all() {
-        return List.of(configured);
+        List<Market> markets = cache.current().all();
+        return markets.isEmpty() ? List.of(configured) : markets;
     }
 
     /**
@@ -63,8 +71,8 @@ public class Markets implements DefaultMarketPricing {
             return find(marketCode).orElseThrow(() -> unknown(marketCode));
         }
         if (country != null && !country.isBlank()) {
-            String code = pricing.checkCountry(country);
-            return all().stream().filter(m -> m.countries().contains(code)).findFirst().orElse(defaultMarket());
+            Market listing = cache.current().byCountry().get(pricing.checkCountry(country));
+            return listing != null ? listing : defaultMarket();
         }
         return defaultMarket();
     }
@@ -88,7 +96,7 @@ public class Markets implements DefaultMarketPricing {
 
     static BadRequestException unknown(String code) {
         String shown = code.strip();
-        return new BadRequestException("unknown_market", "There is no market with this code",
+        return new BadRequestException("unknown_market", "There is no market with code " + shown,
                 Map.of("market", shown.length() <= 40 ? shown : shown.substring(0, 40)));
     }
 
@@ -108,5 +116,10 @@ public class Markets implements DefaultMarketPricing {
         Languages.SUPPORTED.stream().filter(l -> !l.equals(defaultLocale)).forEach(locales::add);
         return new Market(Market.DEFAULT_CODE, "Default", List.copyOf(countries), rules.currency(), false,
                 defaultLocale, locales, rules.zones(), true);
+    }
+
+    /** The market built from the configuration (what the first start stores as the default). */
+    Market configuredMarket() {
+        return configured;
     }
 }

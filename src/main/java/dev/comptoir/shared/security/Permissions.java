@@ -12,9 +12,10 @@ public final class Permissions {
     public static final String ANALYTICS_READ = "analytics:read";
     public static final String CUSTOMERS_READ = "customers:read";
     public static final String USERS_MANAGE = "users:manage";
+    public static final String MARKETS_MANAGE = "markets:manage";
 
     public static final List<String> ALL = List.of(CATALOG_WRITE, ORDERS_MANAGE, INVENTORY_MANAGE,
-            COUPONS_MANAGE, ANALYTICS_READ, CUSTOMERS_READ, USERS_MANAGE);
+            COUPONS_MANAGE, ANALYTICS_READ, CUSTOMERS_READ, USERS_MANAGE, MARKETS_MANAGE);
 
     /** JWT claim holding the caller's permissions; the role travels in {@link #ROLE_CLAIM}. */
     public static final String CLAIM = "perms";

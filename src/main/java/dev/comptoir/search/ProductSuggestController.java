@@ -2,6 +2,7 @@ package dev.comptoir.search;
 
 import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.LocaleParameters;
+import dev.comptoir.markets.MarketParameters;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,6 +24,7 @@ class ProductSuggestController {
 
     @ApiHeaders(ApiHeader.ETAG)
     @LocaleParameters
+    @MarketParameters
     @Operation(operationId = "suggestProducts", summary = "Product names as you type",
             description = "Up to 10 live products whose name matches every word of `q` as a prefix, best match "
             + "first, for a search box; a `q` shorter than 2 characters answers an empty list. Names and slugs "

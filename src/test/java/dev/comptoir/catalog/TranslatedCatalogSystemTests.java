@@ -15,6 +15,7 @@ import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestTokens;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,6 +204,43 @@ class TranslatedCatalogSystemTests {
         api.admin().delete("/api/admin/products/{id}/translations/fr", id).then().statusCode(204);
         anyone().header("Accept-Language", "fr").get(path).then().header("X-Cache", "MISS")
                 .header("Content-Language", "fr").body("name", equalTo("Coussin"));
+    }
+
+    @Test
+    void aMarketAnswersInItsLanguagesFallingBackToItsDefault() {
+        String code = unique("sm").toLowerCase();
+        String id = api.create(product("Bouilloire", "39.00", 5));
+        // Italian is no language of the default market: not translatable yet
+        api.admin().body(Map.of("name", "Bollitore")).put("/api/admin/products/{id}/translations/it", id).then()
+                .statusCode(400).body("error", equalTo("unsupported_locale"));
+        api.admin().body(Map.of("code", code, "name", "San Marino", "countries", List.of("SM"), "currency", "EUR",
+                "taxInclusive", true, "defaultLocale", "it", "locales", List.of("it", "en"),
+                "shippingZones", List.of(Map.of("name", "sm", "countries", List.of("SM"), "flatRate", 5,
+                        "deliveryDaysMin", 2, "deliveryDaysMax", 4))))
+                .post("/api/admin/markets").then().statusCode(201);
+        try {
+            translate(id, "it", Map.of("name", "Bollitore"));
+            translate(id, "en", Map.of("description", "A steel kettle."));
+
+            // an English reader in San Marino: English where there is some, then the market's Italian
+            anyone().queryParam("market", code).header("Accept-Language", "en").get("/api/products/" + id).then()
+                    .statusCode(200).header("Content-Language", "en").body("name", equalTo("Bollitore"))
+                    .body("description", equalTo("A steel kettle."));
+            // French is not a language of that market: its default
+            anyone().queryParam("market", code).header("Accept-Language", "fr").get("/api/products/" + id).then()
+                    .header("Content-Language", "it").body("name", equalTo("Bollitore")).body("description",
+                            nullValue());
+            anyone().queryParam("country", "SM").get("/api/products/" + id).then().header("Content-Language", "it");
+            anyone().header("X-Market", code).queryParam("q", "BOLLITORE").get("/api/products").then()
+                    .body("locale", equalTo("it")).body("data.id", contains(id));
+            // the default market has no Italian: its English reader gets the base name
+            anyone().queryParam("locale", "it").get("/api/products/" + id).then().header("Content-Language", "en")
+                    .body("name", equalTo("Bouilloire"));
+            Contract.request().queryParam("market", "no-such-market").get("/api/categories").then().statusCode(400)
+                    .body("error", equalTo("unknown_market"));
+        } finally {
+            api.admin().delete("/api/admin/markets/{code}", code).then().statusCode(204);
+        }
     }
 
     private static Map<String, Object> in(Map<String, Object> product, String category) {

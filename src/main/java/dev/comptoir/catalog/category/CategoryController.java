@@ -2,6 +2,7 @@ package dev.comptoir.catalog.category;
 
 import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.LocaleParameters;
+import dev.comptoir.markets.MarketParameters;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import dev.comptoir.shared.openapi.ErrorCodes;
@@ -39,6 +40,7 @@ class CategoryController {
     /** The whole tree: {@code {data: [root, ...], locale}}, each node with nested {@code children}. */
     @ApiHeaders(ApiHeader.ETAG)
     @LocaleParameters
+    @MarketParameters
     @Operation(operationId = "listCategories", summary = "The category tree",
             description = "Every category as a tree: `data` holds the roots, each node its `children`, with product "
             + "counts; names, slugs and descriptions in the negotiated language (`locale`).")
@@ -49,6 +51,7 @@ class CategoryController {
 
     @ApiHeaders(ApiHeader.ETAG)
     @LocaleParameters
+    @MarketParameters
     @Operation(operationId = "getCategory", summary = "One category",
             description = "A category by id or slug (a slug in any language, the read's languages first), with its "
             + "parent chain (breadcrumb) and direct children, its texts in the negotiated language (`locale`).")

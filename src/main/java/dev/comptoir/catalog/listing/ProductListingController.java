@@ -2,6 +2,7 @@ package dev.comptoir.catalog.listing;
 
 import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.LocaleParameters;
+import dev.comptoir.markets.MarketParameters;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +28,7 @@ class ProductListingController {
     @GetMapping("/api/products")
     @ApiHeaders(ApiHeader.ETAG)
     @LocaleParameters
+    @MarketParameters
     @Operation(operationId = "listProducts", summary = "Browse and search the catalog",
             description = "Live products, paged (`limit` at most 100), their texts in the negotiated language "
             + "(`locale`). `q` searches names and descriptions in that language first, then in the others "

@@ -2,6 +2,7 @@ package dev.comptoir.catalog.product;
 
 import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.LocaleParameters;
+import dev.comptoir.markets.MarketParameters;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import dev.comptoir.shared.openapi.ErrorCodes;
@@ -43,6 +44,7 @@ class ProductController {
 
     @ApiHeaders(ApiHeader.ETAG)
     @LocaleParameters
+    @MarketParameters
     @Operation(operationId = "getProduct", summary = "One live product",
             description = "A live product by id or slug, with its variants (each with its own price and stock), images, "
             + "category and rating, its texts in the negotiated language (`locale`). A slug in any language finds "

@@ -233,6 +233,11 @@ class TranslatedCatalogSystemTests {
             anyone().queryParam("country", "SM").get("/api/products/" + id).then().header("Content-Language", "it");
             anyone().header("X-Market", code).queryParam("q", "BOLLITORE").get("/api/products").then()
                     .body("locale", equalTo("it")).body("data.id", contains(id));
+            // the cache keeps the markets apart: the same path in English is another text in each
+            anyone().header("X-Market", code).header("Accept-Language", "en").get("/api/products/" + id).then()
+                    .body("name", equalTo("Bollitore"));
+            anyone().header("Accept-Language", "en").get("/api/products/" + id).then()
+                    .body("name", equalTo("Bouilloire"));
             // the default market has no Italian: its English reader gets the base name
             anyone().queryParam("locale", "it").get("/api/products/" + id).then().header("Content-Language", "en")
                     .body("name", equalTo("Bouilloire"));

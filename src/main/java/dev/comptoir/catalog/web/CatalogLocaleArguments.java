@@ -2,6 +2,7 @@ package dev.comptoir.catalog.web;
 
 import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.CatalogLocales;
+import dev.comptoir.markets.Markets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * A handler parameter of type {@link CatalogLocale} is the read's negotiated language ({@code locale},
  * else {@code Accept-Language}, within the market's languages). The answer then varies with
- * {@code Accept-Language}, and {@link ContentLanguage} names its language.
+ * {@code Accept-Language} and {@code X-Market}, and {@link ContentLanguage} names its language.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogLocaleArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
@@ -46,7 +47,8 @@ class CatalogLocaleArguments implements WebMvcConfigurer, HandlerMethodArgumentR
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         HttpServletResponse response = webRequest.getNativeResponse(HttpServletResponse.class);
         if (response != null) {
-            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+            // the language comes from the header, among the languages of the market the other header may name
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE + ", " + Markets.HEADER);
         }
         CatalogLocale locale = locales.negotiate(request);
         request.setAttribute(ATTRIBUTE, locale);

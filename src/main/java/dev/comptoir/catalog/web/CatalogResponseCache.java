@@ -2,7 +2,10 @@ package dev.comptoir.catalog.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.CatalogLocales;
+import dev.comptoir.markets.Market;
+import dev.comptoir.markets.Markets;
 import dev.comptoir.shared.error.ApiException;
 import dev.comptoir.shared.ratelimit.RateLimitGate;
 import jakarta.servlet.FilterChain;
@@ -47,9 +50,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * kept with the body and written again, a matching {@code If-None-Match} gets a 304, and the caller's
  * rate limit is still charged through {@link RateLimitGate}.
  *
- * <p>An answer is kept per language as the read negotiates it ({@link CatalogLocales}): two readers
- * whose {@code Accept-Language} headers differ but pick the same language share an entry. A request
- * whose language cannot be negotiated (a malformed {@code locale}) is not cached: its problem is.
+ * <p>An answer is kept per market and per language as the read negotiates it ({@link CatalogLocales}):
+ * two readers whose {@code Accept-Language} headers differ but pick the same language in the same
+ * market share an entry. A request whose market or language cannot be chosen (an unknown market, a
+ * malformed {@code locale}) is not cached: its problem is.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -71,13 +75,16 @@ class CatalogResponseCache extends OncePerRequestFilter {
     private final CatalogGeneration generation;
     private final RateLimitGate rateLimit;
     private final CatalogLocales locales;
+    private final Markets markets;
     private final boolean enabled;
 
     CatalogResponseCache(CatalogGeneration generation, ObjectProvider<RateLimitGate> rateLimit, CatalogLocales locales,
+            Markets markets,
             @Value("${comptoir.catalog.response-cache.ttl:5s}") Duration ttl,
             @Value("${comptoir.catalog.response-cache.max-bytes:67108864}") long maxBytes) {
         this.generation = generation;
         this.locales = locales;
+        this.markets = markets;
         this.rateLimit = rateLimit.getIfAvailable(); // once: each lookup costs a tenth of a hit
         this.enabled = !ttl.isZero();
         this.ttlNanos = ttl.toNanos();
@@ -98,16 +105,16 @@ class CatalogResponseCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String language;
+        String reader;
         try {
-            language = locales.negotiate(request).locale();
+            reader = reader(request);
         } catch (ApiException notNegotiable) {
             chain.doFilter(request, response);
             return;
         }
         // CORS headers depend on the Origin, so each origin has its own entry
         String key = request.getRequestURI() + "?" + request.getQueryString() + " " + request.getHeader(HttpHeaders.ORIGIN)
-                + " " + language;
+                + " " + reader;
         long current = generation.current();
         Answer hit = answers.getIfPresent(key);
         if (hit != null && hit.generation() == current) {
@@ -131,6 +138,17 @@ class CatalogResponseCache extends OncePerRequestFilter {
         } else {
             compute(key, request, response, chain, current);
         }
+    }
+
+    /**
+     * What else than the URL and the origin decides the answer: the request's market (its header is not
+     * in the URL) and the language negotiated in it, with its fallback.
+     */
+    private String reader(HttpServletRequest request) {
+        Market market = markets.fromRequest(request);
+        CatalogLocale locale = locales.negotiate(market, request.getParameter(CatalogLocales.PARAMETER),
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        return market.code() + " " + locale.locale() + ">" + locale.fallback();
     }
 
     /**

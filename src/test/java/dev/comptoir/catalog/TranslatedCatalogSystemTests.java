@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.comptoir.support.Contract;
 import dev.comptoir.support.SystemTest;
+import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestTokens;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -31,6 +32,9 @@ class TranslatedCatalogSystemTests {
 
     @Autowired
     TestTokens tokens;
+
+    @Autowired
+    TestAccounts accounts;
 
     CatalogApi api;
 
@@ -246,6 +250,25 @@ class TranslatedCatalogSystemTests {
         } finally {
             api.admin().delete("/api/admin/markets/{code}", code).then().statusCode(204);
         }
+    }
+
+    @Test
+    void aWishlistNamesItsProductsInTheReadersLanguage() {
+        String id = api.create(product("Tapis berbère", "150.00", 2));
+        String slug = unique("berber-rug");
+        translate(id, "en", Map.of("name", "Berber rug", "slug", slug));
+        translate(id, "fr", Map.of("name", "Tapis berbère tissé main"));
+        String untranslated = api.create(product("Pouf en cuir", "80.00", 2));
+        String customer = accounts.register().accessToken();
+        Contract.request().auth().oauth2(customer).contentType("application/json").header("Accept-Language", "fr")
+                .body(Map.of("productId", id)).post("/api/users/me/wishlist").then().statusCode(201)
+                .header("Content-Language", "fr").body("name", equalTo("Tapis berbère tissé main"));
+        Contract.request().auth().oauth2(customer).contentType("application/json")
+                .body(Map.of("productId", untranslated)).post("/api/users/me/wishlist").then().statusCode(201);
+        Contract.request().auth().oauth2(customer).get("/api/users/me/wishlist").then().statusCode(200)
+                .header("Content-Language", "en")
+                .body("data.name", contains("Pouf en cuir", "Berber rug"))
+                .body("data[1].slug", equalTo(slug));
     }
 
     private static Map<String, Object> in(Map<String, Object> product, String category) {

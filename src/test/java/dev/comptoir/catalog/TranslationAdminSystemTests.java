@@ -181,6 +181,12 @@ class TranslationAdminSystemTests {
         api.admin().body(rename).put("/api/categories/" + id).then().statusCode(200)
                 .body("name", equalTo("Cuisine et table")).body("translations[0].name", equalTo("Kitchen"));
 
+        // the admin tree gives the own texts whatever the reader's language: what a move or a rename sends back
+        api.admin().header("Accept-Language", "en").get("/api/admin/categories").then().statusCode(200)
+                .body("data.find { it.id == '" + id + "' }.name", equalTo("Cuisine et table"));
+        Contract.request().auth().oauth2(tokens.customer(UUID.randomUUID())).get("/api/admin/categories").then()
+                .statusCode(403);
+
         String other = api.category(unique("Salon"), null);
         putCategory(other, "en", Map.of("slug", slug)).statusCode(201);
         putCategory(id, "en", Map.of("slug", slug)).statusCode(409).body("error", equalTo("duplicate_slug"));

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +22,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A category as admins see it (own texts and translations), and its texts per language. */
+/**
+ * Categories as admins see them — their own texts, whatever the reader's language (what an edit
+ * sends back), with their translations — and their texts per language.
+ */
 @RestController
-@RequestMapping("/api/admin/categories/{id}")
+@RequestMapping("/api/admin/categories")
 @PreAuthorize("hasAuthority('catalog:write')")
 @Tag(name = "Categories")
 class AdminCategoryController {
@@ -36,11 +40,23 @@ class AdminCategoryController {
         this.translations = translations;
     }
 
+    /** The tree's roots with the categories' own texts. */
+    record AdminCategoryTree(List<CategoryNode> data) {}
+
+    @Operation(operationId = "listAdminCategories", summary = "The category tree, for admins",
+            description = "Every live category as a tree (`data` holds the roots, each node its `children`) with its "
+            + "own name, slug and description: the texts an edit of the category sends back, whatever the reader's "
+            + "language. Needs catalog:write.")
+    @GetMapping
+    AdminCategoryTree tree() {
+        return new AdminCategoryTree(categories.adminTree());
+    }
+
     @Operation(operationId = "getAdminCategory", summary = "One category, for admins",
             description = "A live category with its own texts, its path and children, and its `translations`. "
             + "Needs catalog:write.")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "category_not_found")
-    @GetMapping
+    @GetMapping("/{id}")
     CategoryDetail get(@PathVariable UUID id) {
         return categories.adminDetail(id);
     }
@@ -57,7 +73,7 @@ class AdminCategoryController {
     @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "unsupported_locale")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "category_not_found")
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_slug")
-    @PutMapping("/translations/{locale}")
+    @PutMapping("/{id}/translations/{locale}")
     ResponseEntity<CategoryTranslationResponse> put(@PathVariable UUID id,
             @Parameter(description = "a language tag, e.g. fr") @PathVariable String locale,
             @Valid @RequestBody CategoryTranslationRequest request) {
@@ -72,7 +88,7 @@ class AdminCategoryController {
     @Operation(operationId = "getCategoryTranslation", summary = "A category's texts in a language",
             description = "The texts stored for `locale` (null where it falls back). Needs catalog:write.")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"category_not_found", "translation_not_found"})
-    @GetMapping("/translations/{locale}")
+    @GetMapping("/{id}/translations/{locale}")
     CategoryTranslationResponse getTranslation(@PathVariable UUID id,
             @Parameter(description = "a language tag, e.g. fr") @PathVariable String locale) {
         return translations.get(id, locale);
@@ -82,7 +98,7 @@ class AdminCategoryController {
             description = "Removes the category's texts in `locale`: that language falls back again. Needs catalog:write.")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"category_not_found", "translation_not_found"})
-    @DeleteMapping("/translations/{locale}")
+    @DeleteMapping("/{id}/translations/{locale}")
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @Parameter(description = "a language tag, e.g. fr") @PathVariable String locale) {
         translations.delete(id, locale);

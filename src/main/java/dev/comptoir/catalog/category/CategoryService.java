@@ -56,6 +56,12 @@ public class CategoryService {
         return detail(new CategoryTree(all, locale), c, locale);
     }
 
+    /** The live tree with the categories' own texts (the admin view: what an edit sends back). */
+    @Transactional(readOnly = true)
+    public List<CategoryNode> adminTree() {
+        return new CategoryTree(categories.findAllLive()).roots();
+    }
+
     /** A live category with its own texts and its translations (the admin view). */
     @Transactional(readOnly = true)
     public CategoryDetail adminDetail(UUID id) {

@@ -289,6 +289,66 @@ public class CatalogService {
         }
     }
 
+    /**
+     * The names and slugs of {@code productIds} in {@code locale}'s languages, for the products translated
+     * in them (each text null where neither language has it): lists of products read elsewhere
+     * (wishlists) lay them over the products' own.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, TranslatedName> translatedNames(Collection<UUID> productIds, CatalogLocale locale) {
+        Map<UUID, TranslatedName> found = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return found;
+        }
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("""
+                    SELECT p.id, COALESCE(t.name, f.name), COALESCE(t.slug, f.slug)
+                      FROM products p
+                      LEFT JOIN product_translations t ON t.product_id = p.id AND t.locale = ?
+                      LEFT JOIN product_translations f ON f.product_id = p.id AND f.locale = ?
+                     WHERE p.id = ANY (?) AND (t.id IS NOT NULL OR f.id IS NOT NULL)""");
+            statement.setString(1, locale.locale());
+            statement.setString(2, locale.fallback());
+            statement.setArray(3, con.createArrayOf("uuid", productIds.toArray()));
+            return statement;
+        }, (RowCallbackHandler) rs -> found.put(rs.getObject(1, UUID.class),
+                new TranslatedName(rs.getString(2), rs.getString(3))));
+        return found;
+    }
+
+    /**
+     * The names of {@code skus} as a reader of {@code locale} sees them, for those whose product is
+     * translated in its languages: the translated product name, then " — " and the variant's. A SKU
+     * without such a translation is absent (the caller keeps the name it has).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> translatedSkuNames(Collection<String> skus, CatalogLocale locale) {
+        Map<String, String> found = new HashMap<>();
+        if (skus.isEmpty()) {
+            return found;
+        }
+        String[] array = skus.toArray(String[]::new);
+        String language = locale.locale();
+        String fallback = locale.fallback();
+        jdbc.query(TRANSLATED_SKU_NAMES, (RowCallbackHandler) rs -> found.put(rs.getString(1), rs.getString(2)),
+                language, fallback, array, language, fallback, array);
+        return found;
+    }
+
+    private static final String TRANSLATED_SKU_NAMES = """
+            SELECT v.sku, COALESCE(t.name, f.name) || ' — ' || v.name
+              FROM product_variants v
+              LEFT JOIN product_translations t ON t.product_id = v.product_id AND t.locale = ?
+              LEFT JOIN product_translations f ON f.product_id = v.product_id AND f.locale = ?
+             WHERE v.sku = ANY (?) AND COALESCE(t.name, f.name) IS NOT NULL
+            UNION ALL
+            SELECT p.sku, COALESCE(t.name, f.name)
+              FROM products p
+              LEFT JOIN product_translations t ON t.product_id = p.id AND t.locale = ?
+              LEFT JOIN product_translations f ON f.product_id = p.id AND f.locale = ?
+             WHERE p.sku = ANY (?) AND COALESCE(t.name, f.name) IS NOT NULL
+            """;
+
     private Optional<SkuView> one(String sql, Object... args) {
         return jdbc.query(sql, CatalogService::skuView, args).stream().findFirst();
     }

@@ -1,6 +1,7 @@
 /**
- * Catalog: the category tree, products with their variants, images and prices per currency, and the
- * stock levels of every SKU; storefront reads are in a market (module markets). Other modules use
+ * Catalog: the category tree, products with their variants, images and prices per currency, their
+ * translations (read in the languages of the request's market), and the stock levels of every SKU;
+ * storefront reads are in a market (module markets). Other modules use
  * {@link dev.comptoir.catalog.CatalogService} and listen to
  * {@link dev.comptoir.catalog.StockChanged} / {@link dev.comptoir.catalog.ProductChanged}.
  */

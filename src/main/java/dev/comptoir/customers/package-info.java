@@ -5,7 +5,7 @@
  * dev.comptoir.customers.CustomerService} and listen to {@link dev.comptoir.customers.CustomerRegistered}
  * and {@link dev.comptoir.customers.CustomerLoggedIn}.
  */
-@ApplicationModule(allowedDependencies = {"catalog"})
+@ApplicationModule(allowedDependencies = {"catalog", "markets"})
 package dev.comptoir.customers;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package dev.comptoir.notifications;
 
+import dev.comptoir.catalog.CatalogLocales;
+import dev.comptoir.catalog.CatalogService;
 import dev.comptoir.notifications.Mailer.Email;
 import dev.comptoir.orders.OrderCancelled;
 import dev.comptoir.orders.OrderConfirmed;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Order emails, each from a real change of the order's state: confirmed (its payment succeeded) and
  * cancelled. A placed order that is not paid yet gets no email; a late or second payment confirms
- * nothing (the customer hears about its refund instead). In the order's language.
+ * nothing (the customer hears about its refund instead). In the order's language, its items' names
+ * too when their products are translated into it (else the names the order keeps).
  */
 @Component
 class OrderEmails {
@@ -24,17 +27,23 @@ class OrderEmails {
 
     private final Mailer mailer;
     private final MailTemplates templates;
+    private final CatalogService catalog;
+    private final CatalogLocales locales;
 
-    OrderEmails(Mailer mailer, MailTemplates templates) {
+    OrderEmails(Mailer mailer, MailTemplates templates, CatalogService catalog, CatalogLocales locales) {
         this.mailer = mailer;
         this.templates = templates;
+        this.catalog = catalog;
+        this.locales = locales;
     }
 
     @OutsideEffect(AlertKinds.EMAIL_NOT_SENT)
     void on(OrderConfirmed event) {
         Locale locale = templates.locale(event.locale());
-        List<Line> lines = event.lines().stream().map(l -> new Line(l.quantity(), l.name(), l.sku(),
-                Formats.money(l.lineTotal(), event.currency(), locale))).toList();
+        Map<String, String> names = catalog.translatedSkuNames(
+                event.lines().stream().map(OrderConfirmed.Line::sku).toList(), locales.of(event.locale()));
+        List<Line> lines = event.lines().stream().map(l -> new Line(l.quantity(), names.getOrDefault(l.sku(), l.name()),
+                l.sku(), Formats.money(l.lineTotal(), event.currency(), locale))).toList();
         Map<String, Object> variables = new HashMap<>();
         variables.put("orderNumber", event.orderNumber());
         variables.put("total", Formats.money(event.total(), event.currency(), locale));

@@ -4,6 +4,7 @@ import static dev.comptoir.search.ProductIndex.AUTOCOMPLETE;
 import static dev.comptoir.search.ProductIndex.AUTOCOMPLETE_QUERY;
 import static dev.comptoir.search.ProductIndex.ENGLISH;
 import static dev.comptoir.search.ProductIndex.FOLDED;
+import static dev.comptoir.search.ProductIndex.FOLDED_TEXT;
 import static dev.comptoir.search.ProductIndex.FRENCH;
 
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
@@ -28,6 +29,7 @@ class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
         context.analyzer(AUTOCOMPLETE).custom().tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "comptoir_edge_ngram");
         context.analyzer(AUTOCOMPLETE_QUERY).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
+        context.analyzer(FOLDED_TEXT).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
         context.normalizer(FOLDED).custom().tokenFilters("lowercase", "asciifolding");
     }
 }

@@ -4,15 +4,18 @@ import static dev.comptoir.search.ProductIndex.AUTOCOMPLETE;
 import static dev.comptoir.search.ProductIndex.AUTOCOMPLETE_QUERY;
 import static dev.comptoir.search.ProductIndex.ENGLISH;
 import static dev.comptoir.search.ProductIndex.FOLDED;
+import static dev.comptoir.search.ProductIndex.FOLDED_TEXT;
 import static dev.comptoir.search.ProductIndex.FRENCH;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * Analyzers of the embedded Lucene backend. Every text is indexed twice, in French and in English,
- * so that both "chaussures" and "running shoes" find their singular forms; accents and case are
- * folded everywhere. {@link ElasticsearchAnalysis} defines the same for Elasticsearch/OpenSearch.
+ * Analyzers of the embedded Lucene backend. Every base text is indexed twice, in French and in
+ * English, so that both "chaussures" and "running shoes" find their singular forms; a translation is
+ * indexed in its own language's analysis ({@code folded_text} for a language without one); accents
+ * and case are folded everywhere. {@link ElasticsearchAnalysis} defines the same for
+ * Elasticsearch/OpenSearch, from filters both have.
  */
 class LuceneAnalysis implements LuceneAnalysisConfigurer {
 
@@ -35,6 +38,10 @@ class LuceneAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("asciiFolding")
                 .tokenFilter("edgeNGram").param("minGramSize", "2").param("maxGramSize", "20");
         context.analyzer(AUTOCOMPLETE_QUERY).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
+        context.analyzer(FOLDED_TEXT).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");

@@ -3,14 +3,19 @@ package dev.comptoir.search;
 import static dev.comptoir.search.ProductIndex.*;
 
 import dev.comptoir.catalog.category.Category;
+import dev.comptoir.catalog.category.CategoryTranslation;
 import dev.comptoir.catalog.product.Product;
 import dev.comptoir.catalog.product.ProductPrice;
+import dev.comptoir.catalog.product.ProductTranslation;
 import dev.comptoir.catalog.product.ProductVariant;
 import dev.comptoir.catalog.product.StockStatus;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -22,11 +27,15 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * The product fields that are not plain properties: whether it is live, its sellable stock (the
  * variants' total when it has some), the sale flag, its variants' SKUs and its category path (ids,
  * slugs and names of the category and every ancestor, so that a category filter includes
- * sub-categories and a search finds products by a parent category's name). Its prices in other
- * currencies than its own (net) and their sale flags go to dynamic fields {@code price_chf},
- * {@code onSale_chf}...: a product without such a field is not sold in that currency.
+ * sub-categories and a search finds products by a parent category's name), and the translations of
+ * both, each in a field of its language ({@code i18n_<text>_<language>}, analysed in that language).
+ * Its prices in other currencies than its own (net) and their sale flags go to dynamic fields
+ * {@code price_chf}, {@code onSale_chf}...: a product without such a field is not sold in that currency.
  */
 final class ProductBridge implements TypeBridge<Product> {
+
+    /** The analyzers of the languages that have one; any other language's texts are FOLDED_TEXT. */
+    static final Map<String, String> ANALYZERS = Map.of("fr", FRENCH, "en", ENGLISH);
 
     private final IndexFieldReference<Boolean> live;
     private final IndexFieldReference<Boolean> onSale;
@@ -39,8 +48,10 @@ final class ProductBridge implements TypeBridge<Product> {
     private final IndexFieldReference<String> categoryNamesFr;
     private final IndexFieldReference<String> categoryNamesEn;
     private final IndexFieldReference<String> idKey;
+    private final Supplier<SearchLanguages> languages;
 
-    private ProductBridge(IndexSchemaElement schema, IndexFieldTypeFactory types) {
+    private ProductBridge(IndexSchemaElement schema, IndexFieldTypeFactory types, Supplier<SearchLanguages> languages) {
+        this.languages = languages;
         live = schema.field(LIVE, types.asBoolean()).toReference();
         onSale = schema.field(ON_SALE, types.asBoolean()).toReference();
         inStock = schema.field(IN_STOCK, types.asBoolean()).toReference();
@@ -56,16 +67,44 @@ final class ProductBridge implements TypeBridge<Product> {
         schema.fieldTemplate("otherPrices", types.asBigDecimal().decimalScale(2).sortable(Sortable.YES)
                 .aggregable(Aggregable.YES)).matchingPathGlob(OTHER_PRICE_PREFIX + "*");
         schema.fieldTemplate("otherOnSale", types.asBoolean()).matchingPathGlob(OTHER_ON_SALE_PREFIX + "*");
+        translatedFields(schema, types);
+    }
+
+    /** Dynamic fields, matched in this order: the first template whose glob fits a field's name types it. */
+    private static void translatedFields(IndexSchemaElement schema, IndexFieldTypeFactory types) {
+        schema.fieldTemplate("i18n_slug", types.asString().projectable(Projectable.YES))
+                .matchingPathGlob(I18N + T_SLUG + "_*");
+        schema.fieldTemplate("i18n_suggest", types.asString().analyzer(AUTOCOMPLETE).searchAnalyzer(AUTOCOMPLETE_QUERY))
+                .matchingPathGlob(I18N + T_SUGGEST + "_*");
+        schema.fieldTemplate("i18n_sort", types.asString().normalizer(FOLDED).sortable(Sortable.YES))
+                .matchingPathGlob(I18N + T_SORT + "_*");
+        ANALYZERS.forEach((language, analyzer) -> schema.fieldTemplate("i18n_name_" + language,
+                types.asString().analyzer(analyzer).projectable(Projectable.YES)).matchingPathGlob(I18N + T_NAME + "_" + language));
+        schema.fieldTemplate("i18n_name", types.asString().analyzer(FOLDED_TEXT).projectable(Projectable.YES))
+                .matchingPathGlob(I18N + T_NAME + "_*");
+        ANALYZERS.forEach((language, analyzer) -> schema.fieldTemplate("i18n_text_" + language,
+                types.asString().analyzer(analyzer)).multiValued().matchingPathGlob(I18N + "*_" + language));
+        schema.fieldTemplate("i18n_text", types.asString().analyzer(FOLDED_TEXT)).multiValued()
+                .matchingPathGlob(I18N + "*");
     }
 
     static final class Binder implements TypeBinder {
 
+        private final Supplier<SearchLanguages> languages;
+
+        Binder(Supplier<SearchLanguages> languages) {
+            this.languages = languages;
+        }
+
         @Override
         public void bind(TypeBindingContext context) {
             // "category" only: a change inside a category is handled by SearchIndexUpdater (SHALLOW mapping)
-            context.dependencies().use("active").use("deletedAt").use("price").use("compareAtPrice").use("prices").use("stock")
-                    .use("variants.stock").use("variants.sku").use("category");
-            context.bridge(Product.class, new ProductBridge(context.indexSchemaElement(), context.typeFactory()));
+            context.dependencies().use("active").use("deletedAt").use("price").use("compareAtPrice").use("prices")
+                    .use("stock").use("variants.stock").use("variants.sku").use("category").use("name")
+                    .use("translations.locale").use("translations.name").use("translations.slug")
+                    .use("translations.description").use("translations.shortDescription");
+            context.bridge(Product.class, new ProductBridge(context.indexSchemaElement(), context.typeFactory(),
+                    languages));
         }
     }
 
@@ -88,6 +127,12 @@ final class ProductBridge implements TypeBridge<Product> {
             target.addValue(categorySlugs, c.getSlug());
             target.addValue(categoryNamesFr, c.getName());
             target.addValue(categoryNamesEn, c.getName());
+            for (CategoryTranslation t : c.getTranslations().values()) {
+                addIfSet(target, translated(T_CATEGORY_NAMES, t.getLocale()), t.getName());
+                if (t.getSlug() != null) {
+                    target.addValue(categorySlugs, t.getSlug());
+                }
+            }
         }
         target.addValue(idKey, p.getId().toString());
         for (ProductPrice price : p.prices()) {
@@ -96,6 +141,43 @@ final class ProductBridge implements TypeBridge<Product> {
                 target.addValue(onSaleField(price.currency()), price.compareAtPrice() != null
                         && price.compareAtPrice().compareTo(price.amount()) > 0);
             }
+        }
+        translations(target, p);
+    }
+
+    private void translations(DocumentElement target, Product p) {
+        Map<String, ProductTranslation> translations = p.getTranslations();
+        for (ProductTranslation t : translations.values()) {
+            String language = t.getLocale();
+            addIfSet(target, translated(T_NAME, language), t.getName());
+            addIfSet(target, translated(T_SUGGEST, language), t.getName());
+            addIfSet(target, translated(T_SLUG, language), t.getSlug());
+            addIfSet(target, translated(T_SHORT_DESCRIPTION, language), t.getShortDescription());
+            addIfSet(target, translated(T_DESCRIPTION, language), t.getDescription());
+        }
+        // the name as each read shows it, for sort=name: the read's language, its fallback, the product's own
+        SearchLanguages known = languages.get();
+        for (String language : known.locales()) {
+            for (String fallback : known.fallbacks()) {
+                target.addValue(sortKey(language, fallback), name(translations, language, fallback, p.getName()));
+            }
+        }
+    }
+
+    private static String name(Map<String, ProductTranslation> translations, String language, String fallback,
+            String base) {
+        for (String l : new String[] {language, fallback}) {
+            ProductTranslation t = translations.get(l);
+            if (t != null && t.getName() != null) {
+                return t.getName();
+            }
+        }
+        return base;
+    }
+
+    private static void addIfSet(DocumentElement target, String field, String value) {
+        if (value != null) {
+            target.addValue(field, value);
         }
     }
 }

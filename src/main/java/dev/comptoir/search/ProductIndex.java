@@ -14,6 +14,8 @@ final class ProductIndex {
     static final String AUTOCOMPLETE = "autocomplete";
     static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
     static final String FOLDED = "folded";
+    /** Texts in a language without an analyzer of its own: words, lower case, accents folded. */
+    static final String FOLDED_TEXT = "folded_text";
 
     // fields
     static final String NAME_FR = "name";
@@ -46,6 +48,29 @@ final class ProductIndex {
     // a product's price in a currency other than its own: price_chf, onSale_chf... (field templates)
     static final String OTHER_PRICE_PREFIX = "price_";
     static final String OTHER_ON_SALE_PREFIX = "onSale_";
+
+    /*
+     * Translations (ADR 0011), one dynamic field per text and language, e.g. i18n_name_fr: each
+     * language's texts go through that language's analyzer (French, English, else FOLDED_TEXT).
+     */
+    static final String I18N = "i18n_";
+    static final String T_NAME = "name";
+    static final String T_SHORT_DESCRIPTION = "shortDescription";
+    static final String T_DESCRIPTION = "description";
+    static final String T_CATEGORY_NAMES = "categoryNames";
+    static final String T_SLUG = "slug";
+    static final String T_SUGGEST = "suggest";
+    /** Sort keys: {@code i18n_sort_<language>_<fallback>}, the name as a read in that language shows it. */
+    static final String T_SORT = "sort";
+
+    /** The field of one translated text: {@code i18n_<text>_<language>}. */
+    static String translated(String text, String language) {
+        return I18N + text + "_" + language.toLowerCase(Locale.ROOT);
+    }
+
+    static String sortKey(String language, String fallback) {
+        return translated(T_SORT, language) + "_" + fallback.toLowerCase(Locale.ROOT);
+    }
 
     private ProductIndex() {}
 

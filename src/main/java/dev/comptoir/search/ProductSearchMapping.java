@@ -3,6 +3,7 @@ package dev.comptoir.search;
 import static dev.comptoir.search.ProductIndex.*;
 
 import dev.comptoir.catalog.product.Product;
+import java.util.function.Supplier;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -21,6 +22,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  * products on {@code CategoryChanged} instead.
  */
 class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+    private final Supplier<SearchLanguages> languages;
+
+    ProductSearchMapping(Supplier<SearchLanguages> languages) {
+        this.languages = languages;
+    }
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -48,6 +55,6 @@ class ProductSearchMapping implements HibernateOrmSearchMappingConfigurer {
         product.property("ratingCount").genericField(RATING_COUNT).sortable(Sortable.YES);
         product.property("createdAt").genericField(CREATED_AT).sortable(Sortable.YES);
         product.property("category").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
-        product.binder(new ProductBridge.Binder());
+        product.binder(new ProductBridge.Binder(languages));
     }
 }

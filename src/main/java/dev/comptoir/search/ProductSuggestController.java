@@ -1,5 +1,7 @@
 package dev.comptoir.search;
 
+import dev.comptoir.catalog.CatalogLocale;
+import dev.comptoir.catalog.LocaleParameters;
 import dev.comptoir.catalog.product.CatalogMarkets;
 import dev.comptoir.markets.Market;
 import dev.comptoir.markets.MarketParameters;
@@ -26,13 +28,16 @@ class ProductSuggestController {
     }
 
     @ApiHeaders(ApiHeader.ETAG)
+    @LocaleParameters
+    @MarketParameters
     @Operation(operationId = "suggestProducts", summary = "Product names as you type",
             description = "Up to 10 live products whose name matches every word of `q` as a prefix, best match "
             + "first, for a search box; a `q` shorter than 2 characters answers an empty list. Only products sold "
-            + "in the request's market (priced in its currency) are suggested.")
-    @MarketParameters
+            + "in the request's market (priced in its currency) are suggested; names and slugs in the negotiated "
+            + "language (`locale`), matched in it first, then in its fallback and the base name.")
     @GetMapping("/api/products/suggest")
-    ProductSuggestions.Suggestions suggest(@RequestParam(required = false) String q, @RequestMarket Market market) {
-        return suggestions.suggest(q, markets.of(market));
+    ProductSuggestions.Suggestions suggest(@RequestParam(required = false) String q, @RequestMarket Market market,
+            CatalogLocale locale) {
+        return suggestions.suggest(q, markets.of(market), locale);
     }
 }

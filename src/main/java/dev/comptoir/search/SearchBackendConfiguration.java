@@ -1,9 +1,11 @@
 package dev.comptoir.search;
 
+import dev.comptoir.catalog.CatalogLocales;
 import dev.comptoir.shared.InvalidConfigurationException;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +23,15 @@ class SearchBackendConfiguration {
     static final String PREFIX = "hibernate.search.";
     static final int MAX_CLAUSES = 4096;
 
+    /** {@code locales}: asked for when a document is written, long after the mapping is built (no cycle). */
     @Bean
-    HibernatePropertiesCustomizer searchBackend(Environment env) {
+    HibernatePropertiesCustomizer searchBackend(Environment env, ObjectProvider<CatalogLocales> locales) {
         String backend = env.getProperty("comptoir.search.backend", "lucene").strip().toLowerCase(Locale.ROOT);
         return properties -> {
-            properties.put(PREFIX + "mapping.configurer", new ProductSearchMapping());
+            properties.put(PREFIX + "mapping.configurer", new ProductSearchMapping(() -> {
+                CatalogLocales known = locales.getObject();
+                return new SearchLanguages(known.supported(), known.fallbacks());
+            }));
             switch (backend) {
                 case "lucene" -> {
                     properties.put(PREFIX + "backend.analysis.configurer", new LuceneAnalysis());

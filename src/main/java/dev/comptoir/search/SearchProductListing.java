@@ -2,7 +2,9 @@ package dev.comptoir.search;
 
 import static dev.comptoir.search.ProductIndex.*;
 
+import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.category.Category;
+import dev.comptoir.catalog.category.CategoryTranslation;
 import dev.comptoir.catalog.listing.ProductListing;
 import dev.comptoir.catalog.listing.ProductPage;
 import dev.comptoir.catalog.listing.ProductPage.CategoryCount;
@@ -16,6 +18,7 @@ import dev.comptoir.catalog.product.Product;
 import dev.comptoir.catalog.product.ProductResponse;
 import dev.comptoir.shared.money.Money;
 import dev.comptoir.shared.web.PageResponse;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.NonStaticMetamodelScope;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -38,10 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * {@code GET /api/products} through the search index, for every request (with or without {@code q}):
  * one index query gives the page's ids, the total and the facets, then one statement loads the
- * page's products and one batched statement each their categories, variants and images. Deleted and
- * inactive products are indexed with {@code live=false} and filtered out, and so are those without a
- * price in the market's currency. Prices are indexed net; a filter or band on displayed prices (incl.
- * tax in a tax-inclusive market) becomes the exact range of net prices the market shows within it.
+ * page's products with their categories and translations (theirs and their categories'), and one
+ * batched statement each their variants and images. Deleted and inactive products are indexed with
+ * {@code live=false} and filtered out, and so are those without a price in the market's currency.
+ * Prices are indexed net; a filter or band on displayed prices (incl. tax in a tax-inclusive market)
+ * becomes the exact range of net prices the market shows within it.
  */
 @Primary
 @Component
@@ -66,15 +71,16 @@ class SearchProductListing implements ProductListing {
 
     @Override
     @Transactional(readOnly = true)
-    public ProductPage list(ProductQuery query) {
+    public ProductPage list(ProductQuery query, CatalogLocale locale) {
         long offset = (long) (query.page() - 1) * query.limit();
         boolean beyond = offset + query.limit() > MAX_WINDOW;
         PriceDisplay market = query.market();
         String price = priceField(market.currency());
         List<Range<BigDecimal>> shownBands = bands(market.currency());
         var search = Search.session(em).search(Product.class)
-                .where(f -> ProductSearchQuery.predicate(f, query))
-                .sort(f -> sort(f, query, price));
+                .where(f -> ProductSearchQuery.predicate(f, query, locale))
+                .sort(f -> sort(f, query, price, locale))
+                .loading(o -> o.graph(pageGraph(), GraphSemantic.FETCH));
         if (query.facets()) {
             search = search
                     .aggregation(CATEGORIES, f -> f.terms().field(CATEGORY_ID, String.class).maxTermCount(100))
@@ -85,15 +91,23 @@ class SearchProductListing implements ProductListing {
         SearchResult<Product> result = beyond ? search.fetch(0, 0) : search.fetch((int) offset, query.limit());
         // a hit the index still has in the currency while the database no longer does is left out, not a 500
         List<ProductResponse> data = beyond ? List.of() : result.hits().stream().filter(market::sells)
-                .map(p -> ProductResponse.of(p, market)).toList();
+                .map(p -> ProductResponse.of(p, market, locale)).toList();
         PageResponse<ProductResponse> page = PageResponse.of(data, query.page(), query.limit(),
                 result.total().hitCount());
         return new ProductPage(page.data(), page.pagination(), market.market(), market.currency(),
-                query.facets() ? facets(result, shownBands, market) : null);
+                query.facets() ? facets(result, shownBands, market, locale) : null, locale.locale());
+    }
+
+    /** A page's products with what their answer shows in the same statement: category, translations. */
+    private EntityGraph<Product> pageGraph() {
+        EntityGraph<Product> graph = em.createEntityGraph(Product.class);
+        graph.addAttributeNodes("translations");
+        graph.addSubgraph("category").addAttributeNodes("translations");
+        return graph;
     }
 
     private static SortFinalStep sort(TypedSearchSortFactory<NonStaticMetamodelScope> f, ProductQuery query,
-            String price) {
+            String price, CatalogLocale locale) {
         ProductSort sort = query.sort() != null ? query.sort() : query.q() != null ? ProductSort.RELEVANCE
                 : ProductSort.NEWEST;
         var composite = f.composite();
@@ -102,7 +116,9 @@ class SearchProductListing implements ProductListing {
             case PRICE_ASC -> composite.add(f.field(price).asc());
             case PRICE_DESC -> composite.add(f.field(price).desc());
             case RATING -> composite.add(f.field(RATING).desc()).add(f.field(RATING_COUNT).desc());
-            case NAME -> composite.add(f.field(NAME_SORT).asc());
+            // the name as this read shows it; a language added since the product was indexed sorts by its own name
+            case NAME -> composite.add(f.field(sortKey(locale.locale(), locale.fallback())).asc().missing().last())
+                    .add(f.field(NAME_SORT).asc());
             case NEWEST -> composite.add(f.field(CREATED_AT).desc());
             case RELEVANCE -> {
                 if (query.q() != null) {
@@ -114,7 +130,8 @@ class SearchProductListing implements ProductListing {
         return composite.add(f.field(ID_KEY).asc());
     }
 
-    private Facets facets(SearchResult<Product> result, List<Range<BigDecimal>> shownBands, PriceDisplay market) {
+    private Facets facets(SearchResult<Product> result, List<Range<BigDecimal>> shownBands, PriceDisplay market,
+            CatalogLocale locale) {
         Map<String, Long> byCategory = result.aggregation(CATEGORIES);
         Map<UUID, Category> categories = byCategory.isEmpty() ? Map.of() : em.createQuery(
                         "select c from Category c where c.id in :ids", Category.class)
@@ -124,7 +141,9 @@ class SearchProductListing implements ProductListing {
         byCategory.forEach((id, count) -> {
             Category c = categories.get(UUID.fromString(id));
             if (c != null) {
-                categoryCounts.add(new CategoryCount(c.getId(), c.getName(), c.getSlug(), count));
+                categoryCounts.add(new CategoryCount(c.getId(),
+                        locale.text(c.getTranslations(), CategoryTranslation::getName, c.getName()),
+                        locale.text(c.getTranslations(), CategoryTranslation::getSlug, c.getSlug()), count));
             }
         });
         Map<Range<BigDecimal>, Long> prices = result.aggregation(PRICES);

@@ -97,6 +97,9 @@ class CatalogResponseCacheSystemTests {
                 "comptoir.rate-limit.enabled", "true",
                 "comptoir.rate-limit.groups.products.anonymous.limit", "5"))) {
             int port = ExtraInstance.port(instance);
+            // the contract check reads the new instance's document after its first answer: built now, that
+            // first read does not outlast the cached answer on a slow machine (it is no catalog read)
+            given().port(port).get("/api/docs/openapi.json").then().statusCode(200);
             List<Integer> statuses = new ArrayList<>();
             List<String> cache = new ArrayList<>();
             for (int i = 0; i < 8; i++) {

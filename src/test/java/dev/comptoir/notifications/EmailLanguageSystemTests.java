@@ -11,8 +11,10 @@ import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestCatalog.Sku;
 import dev.comptoir.support.TestMailServer;
 import dev.comptoir.support.TestPayments;
+import dev.comptoir.support.TestTokens;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,8 @@ class EmailLanguageSystemTests {
     TestCatalog catalog;
     @Autowired
     TestPayments payments;
+    @Autowired
+    TestTokens tokens;
 
     @Test
     void anAccountRegisteredInFrenchIsWrittenToInFrenchAsHtmlWithATextPart() throws Exception {
@@ -96,6 +100,40 @@ class EmailLanguageSystemTests {
         assertThat(TestMailServer.text(confirmed)).contains("nous avons bien reçu votre paiement de 22,90\u00a0€")
                 .contains("1 × Test product " + sku.sku());
         assertThat(TestMailServer.html(confirmed)).contains("<html lang=\"fr\"").contains(sku.sku());
+    }
+
+    @Test
+    void aConfirmationNamesItsItemsInTheOrdersLanguageWhenTheyAreTranslated() {
+        Sku translated = catalog.variantProduct("20.00", null, 10);
+        Sku untranslated = catalog.product("5.00", 10);
+        Contract.request().auth().oauth2(tokens.admin()).contentType("application/json")
+                .body(Map.of("name", "Produit à déclinaisons"))
+                .put("/api/admin/products/{id}/translations/fr", translated.productId()).then().statusCode(201);
+        String email = TestAccounts.uniqueEmail();
+        String session = Contract.request().get("/api/cart").then().extract().header("X-Session-Id");
+        for (Sku sku : new Sku[] {translated, untranslated}) {
+            Map<String, Object> line = new HashMap<>(Map.of("productId", sku.productId(), "quantity", 1));
+            if (sku.variantId() != null) {
+                line.put("variantId", sku.variantId());
+            }
+            Contract.request().header("X-Session-Id", session).contentType("application/json").body(line)
+                    .post("/api/cart/items").then().statusCode(200);
+        }
+        var order = Contract.request().header("X-Session-Id", session).header("Accept-Language", "fr")
+                .contentType("application/json")
+                .body(Map.of("email", email, "shippingAddress", Map.of("firstName", "Ada", "lastName", "Lovelace",
+                        "line1", "12 rue de la Paix", "city", "Paris", "postalCode", "75002", "country", "FR")))
+                .post("/api/orders").then().statusCode(201).extract().jsonPath();
+        payments.pay(order.getString("id"), Contract.request().header("X-Guest-Token", order.getString("guestToken")));
+
+        MimeMessage confirmed = TestMailServer.awaitMessage(email,
+                "Votre commande " + order.getString("orderNumber") + " est confirmée");
+        assertThat(TestMailServer.text(confirmed)).contains("1 × Produit à déclinaisons — M")
+                .contains("1 × Test product " + untranslated.sku());
+        assertThat(TestMailServer.html(confirmed)).contains("Produit à déclinaisons — M");
+        // the order keeps the names the catalog had at checkout, for staff and reports
+        assertThat(order.getList("items.name", String.class)).contains("Variant product "
+                + translated.sku().substring(0, translated.sku().length() - 2) + " — M");
     }
 
     @Test

@@ -1,17 +1,22 @@
 package dev.comptoir.catalog.category;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -49,6 +54,11 @@ public class Category {
 
     @Version
     private Long version;
+
+    /** By language (ADR 0011). */
+    @OneToMany(mappedBy = "category", cascade = CascadeType.ALL, orphanRemoval = true)
+    @MapKey(name = "locale")
+    private Map<String, CategoryTranslation> translations = new HashMap<>();
 
     protected Category() {}
 
@@ -138,5 +148,17 @@ public class Category {
 
     public boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    public Map<String, CategoryTranslation> getTranslations() {
+        return translations;
+    }
+
+    CategoryTranslation translationIn(String locale, Instant now) {
+        return translations.computeIfAbsent(locale, l -> new CategoryTranslation(this, l, now));
+    }
+
+    boolean removeTranslation(String locale) {
+        return translations.remove(locale) != null;
     }
 }

@@ -1,5 +1,8 @@
 package dev.comptoir.catalog.category;
 
+import dev.comptoir.catalog.CatalogLocale;
+import dev.comptoir.catalog.LocaleParameters;
+import dev.comptoir.markets.MarketParameters;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import dev.comptoir.shared.openapi.ErrorCodes;
@@ -34,27 +37,34 @@ class CategoryController {
         this.categories = categories;
     }
 
-    /** The whole tree: {@code {data: [root, ...]}}, each node with nested {@code children}. */
+    /** The whole tree: {@code {data: [root, ...], locale}}, each node with nested {@code children}. */
     @ApiHeaders(ApiHeader.ETAG)
+    @LocaleParameters
+    @MarketParameters
     @Operation(operationId = "listCategories", summary = "The category tree",
-            description = "Every category as a tree: `data` holds the roots, each node its `children`, with product counts.")
+            description = "Every category as a tree: `data` holds the roots, each node its `children`, with product "
+            + "counts; names, slugs and descriptions in the negotiated language (`locale`).")
     @GetMapping
-    TreeResponse tree() {
-        return new TreeResponse(categories.tree());
+    TreeResponse tree(CatalogLocale locale) {
+        return new TreeResponse(categories.tree(locale), locale.locale());
     }
 
     @ApiHeaders(ApiHeader.ETAG)
+    @LocaleParameters
+    @MarketParameters
     @Operation(operationId = "getCategory", summary = "One category",
-            description = "A category by id or slug, with its parent chain (breadcrumb) and direct children.")
+            description = "A category by id or slug (a slug in any language, the read's languages first), with its "
+            + "parent chain (breadcrumb) and direct children, its texts in the negotiated language (`locale`).")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "category_not_found")
     @GetMapping("/{idOrSlug}")
-    CategoryDetail get(@PathVariable String idOrSlug) {
-        return categories.get(idOrSlug);
+    CategoryDetail get(@PathVariable String idOrSlug, CatalogLocale locale) {
+        return categories.get(idOrSlug, locale);
     }
 
     @ApiHeaders(ApiHeader.LOCATION)
     @Operation(operationId = "createCategory", summary = "Create a category",
-            description = "Creates a category, under a parent when `parentId` is given. Needs catalog:write.")
+            description = "Creates a category, under a parent when `parentId` is given; answers its own texts and "
+            + "`translations`. Needs catalog:write.")
     @ApiResponse(responseCode = "201", description = "The created category", useReturnTypeSchema = true)
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_slug")
     @PostMapping
@@ -66,7 +76,7 @@ class CategoryController {
 
     @Operation(operationId = "replaceCategory", summary = "Replace a category",
             description = "Replaces a category's name, slug, description, parent and position; a parent below itself is "
-            + "409 category_cycle. Needs catalog:write.")
+            + "409 category_cycle; answers its own texts and `translations`. Needs catalog:write.")
     @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_slug", "category_cycle"})
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "category_not_found")
     @PutMapping("/{id}")
@@ -89,5 +99,6 @@ class CategoryController {
         return ResponseEntity.noContent().build();
     }
 
-    record TreeResponse(List<CategoryNode> data) {}
+    /** The roots of the tree, and the language of its texts. */
+    record TreeResponse(List<CategoryNode> data, String locale) {}
 }

@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CategoryRepository extends JpaRepository<Category, UUID> {
 
-    /** The whole live tree in one statement; callers assemble it in memory. */
-    @Query("select c from Category c where c.deletedAt is null")
+    /** The whole live tree with its translations in one statement; callers assemble it in memory. */
+    @Query("select c from Category c left join fetch c.translations where c.deletedAt is null")
     List<Category> findAllLive();
 
     @Query("select c from Category c where c.id = ?1 and c.deletedAt is null")

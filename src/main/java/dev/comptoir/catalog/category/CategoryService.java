@@ -1,5 +1,6 @@
 package dev.comptoir.catalog.category;
 
+import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.CategoryChanged;
 import dev.comptoir.catalog.ProductChanged;
 import dev.comptoir.catalog.support.SlugAllocator;
@@ -8,6 +9,7 @@ import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.error.Problems.FieldProblem;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,24 +39,41 @@ public class CategoryService {
         this.events = events;
     }
 
+    /** The live tree, its texts in {@code locale}. */
     @Transactional(readOnly = true)
-    public List<CategoryNode> tree() {
+    public List<CategoryNode> tree(CatalogLocale locale) {
+        return new CategoryTree(categories.findAllLive(), locale).roots();
+    }
+
+    /**
+     * A live category by id or slug, its texts in {@code locale}. A slug is looked for in the read's
+     * languages first, then among the categories' own slugs, then in any other language.
+     */
+    @Transactional(readOnly = true)
+    public CategoryDetail get(String idOrSlug, CatalogLocale locale) {
+        List<Category> all = categories.findAllLive();
+        Category c = find(all, idOrSlug, locale.chain()).orElseThrow(CategoryService::notFound);
+        return detail(new CategoryTree(all, locale), c, locale);
+    }
+
+    /** The live tree with the categories' own texts (the admin view: what an edit sends back). */
+    @Transactional(readOnly = true)
+    public List<CategoryNode> adminTree() {
         return new CategoryTree(categories.findAllLive()).roots();
     }
 
+    /** A live category with its own texts and its translations (the admin view). */
     @Transactional(readOnly = true)
-    public CategoryDetail get(String idOrSlug) {
-        List<Category> all = categories.findAllLive();
-        Category c = all.stream().filter(matches(idOrSlug)).findFirst().orElseThrow(CategoryService::notFound);
-        return detail(new CategoryTree(all), c);
+    public CategoryDetail adminDetail(UUID id) {
+        Category c = categories.findLive(id).orElseThrow(CategoryService::notFound);
+        return detail(new CategoryTree(categories.findAllLive()), c);
     }
 
-    /** The category named by id or slug and all its live descendants; empty when it does not exist. */
+    /** The category named by id or slug (in any language) and all its live descendants; empty when it does not exist. */
     @Transactional(readOnly = true)
     public Optional<Set<UUID>> subtree(String idOrSlug) {
         List<Category> all = categories.findAllLive();
-        return all.stream().filter(matches(idOrSlug)).findFirst()
-                .map(c -> new CategoryTree(all).subtree(c.getId()));
+        return find(all, idOrSlug, List.of()).map(c -> new CategoryTree(all).subtree(c.getId()));
     }
 
     @Transactional
@@ -134,9 +153,27 @@ public class CategoryService {
         return slugs.allocate(TABLE, Slugs.from(request.name(), "category", 120));
     }
 
-    private static java.util.function.Predicate<Category> matches(String idOrSlug) {
+    private static Optional<Category> find(List<Category> all, String idOrSlug, List<String> chain) {
         Optional<UUID> id = Slugs.asUuid(idOrSlug);
-        return c -> id.map(c.getId()::equals).orElseGet(() -> c.getSlug().equals(idOrSlug));
+        if (id.isPresent()) {
+            return all.stream().filter(c -> c.getId().equals(id.get())).findFirst();
+        }
+        return all.stream().filter(c -> slugRank(c, idOrSlug, chain) >= 0)
+                .min(Comparator.<Category>comparingInt(c -> slugRank(c, idOrSlug, chain)).thenComparing(Category::getId));
+    }
+
+    /** 0.. for a slug in the read's languages, then the category's own slug, then another language's; -1: none. */
+    private static int slugRank(Category c, String slug, List<String> chain) {
+        for (int i = 0; i < chain.size(); i++) {
+            CategoryTranslation t = c.getTranslations().get(chain.get(i));
+            if (t != null && slug.equals(t.getSlug())) {
+                return i;
+            }
+        }
+        if (slug.equals(c.getSlug())) {
+            return chain.size();
+        }
+        return c.getTranslations().values().stream().anyMatch(t -> slug.equals(t.getSlug())) ? chain.size() + 1 : -1;
     }
 
     private Category parent(UUID parentId) {
@@ -145,12 +182,22 @@ public class CategoryService {
                 Map.of("errors", FieldProblem.single("parentId", "does not name an existing category"))));
     }
 
+    /** The admin view: own texts and translations. */
     private static CategoryDetail detail(CategoryTree tree, Category c) {
-        return new CategoryDetail(c.getId(), c.getName(), c.getSlug(), c.getDescription(), c.getParentId(),
-                c.getPosition(), tree.path(c), tree.nodes(c.getId()), c.getCreatedAt(), c.getUpdatedAt());
+        List<CategoryTranslationResponse> translations = c.getTranslations().values().stream()
+                .sorted(Comparator.comparing(CategoryTranslation::getLocale)).map(CategoryTranslationResponse::of).toList();
+        return new CategoryDetail(c.getId(), null, c.getName(), c.getSlug(), c.getDescription(), c.getParentId(),
+                c.getPosition(), tree.path(c), tree.nodes(c.getId()), translations, c.getCreatedAt(), c.getUpdatedAt());
     }
 
-    private static NotFoundException notFound() {
+    /** The storefront view: texts in the tree's language. */
+    private static CategoryDetail detail(CategoryTree tree, Category c, CatalogLocale locale) {
+        return new CategoryDetail(c.getId(), locale.locale(), tree.name(c), tree.slug(c), tree.description(c),
+                c.getParentId(), c.getPosition(), tree.path(c), tree.nodes(c.getId()), null, c.getCreatedAt(),
+                c.getUpdatedAt());
+    }
+
+    static NotFoundException notFound() {
         return new NotFoundException("category_not_found", "No such category");
     }
 

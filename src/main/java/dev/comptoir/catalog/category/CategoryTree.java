@@ -1,5 +1,6 @@
 package dev.comptoir.catalog.category;
 
+import dev.comptoir.catalog.CatalogLocale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,23 +10,31 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** The live categories loaded by one query, indexed for walking up (path) and down (sub-trees). */
+/**
+ * The live categories loaded by one query, indexed for walking up (path) and down (sub-trees), their
+ * texts in one language (null: their own).
+ */
 final class CategoryTree {
-
-    private static final Comparator<Category> ORDER =
-            Comparator.comparingInt(Category::getPosition).thenComparing(Category::getName, String.CASE_INSENSITIVE_ORDER)
-                    .thenComparing(Category::getId);
 
     private final Map<UUID, Category> byId = new HashMap<>();
     private final Map<UUID, List<Category>> children = new HashMap<>();
+    private final CatalogLocale locale;
 
     CategoryTree(List<Category> all) {
+        this(all, null);
+    }
+
+    CategoryTree(List<Category> all, CatalogLocale locale) {
+        this.locale = locale;
         all.forEach(c -> byId.put(c.getId(), c));
         for (Category c : all) {
             // a live child of a deleted parent cannot exist (delete requires an empty category)
             children.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(c);
         }
-        children.values().forEach(list -> list.sort(ORDER));
+        // siblings by position, then by name as this tree shows it
+        Comparator<Category> order = Comparator.comparingInt(Category::getPosition)
+                .thenComparing(this::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Category::getId);
+        children.values().forEach(list -> list.sort(order));
     }
 
     List<CategoryNode> roots() {
@@ -37,8 +46,21 @@ final class CategoryTree {
     }
 
     CategoryNode node(Category c) {
-        return new CategoryNode(c.getId(), c.getName(), c.getSlug(), c.getDescription(), c.getParentId(),
-                c.getPosition(), nodes(c.getId()));
+        return new CategoryNode(c.getId(), name(c), slug(c), description(c), c.getParentId(), c.getPosition(),
+                nodes(c.getId()));
+    }
+
+    String name(Category c) {
+        return locale == null ? c.getName() : locale.text(c.getTranslations(), CategoryTranslation::getName, c.getName());
+    }
+
+    String slug(Category c) {
+        return locale == null ? c.getSlug() : locale.text(c.getTranslations(), CategoryTranslation::getSlug, c.getSlug());
+    }
+
+    String description(Category c) {
+        return locale == null ? c.getDescription()
+                : locale.text(c.getTranslations(), CategoryTranslation::getDescription, c.getDescription());
     }
 
     /** Ancestors from the root down to, but excluding, {@code c}. */
@@ -50,7 +72,7 @@ final class CategoryTree {
             if (parent == null) {
                 break;
             }
-            path.add(0, new CategoryDetail.Ref(parent.getId(), parent.getName(), parent.getSlug()));
+            path.add(0, new CategoryDetail.Ref(parent.getId(), name(parent), slug(parent)));
             p = parent.getParentId();
         }
         return path;

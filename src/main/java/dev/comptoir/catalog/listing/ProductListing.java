@@ -1,5 +1,7 @@
 package dev.comptoir.catalog.listing;
 
+import dev.comptoir.catalog.CatalogLocale;
+
 /**
  * Answers {@code GET /api/products}. The database implementation handles filters and sorts; the
  * search module's implementation replaces it ({@code @Primary}) to add full-text {@code q}, relevance
@@ -7,5 +9,6 @@ package dev.comptoir.catalog.listing;
  */
 public interface ProductListing {
 
-    ProductPage list(ProductQuery query);
+    /** A page of products, their texts (and the search's language) in {@code locale}. */
+    ProductPage list(ProductQuery query, CatalogLocale locale);
 }

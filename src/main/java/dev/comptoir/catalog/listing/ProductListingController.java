@@ -1,5 +1,7 @@
 package dev.comptoir.catalog.listing;
 
+import dev.comptoir.catalog.CatalogLocale;
+import dev.comptoir.catalog.LocaleParameters;
 import dev.comptoir.catalog.product.CatalogMarkets;
 import dev.comptoir.markets.Market;
 import dev.comptoir.markets.MarketParameters;
@@ -30,14 +32,16 @@ class ProductListingController {
 
     @GetMapping("/api/products")
     @ApiHeaders(ApiHeader.ETAG)
-    @Operation(operationId = "listProducts", summary = "Browse and search the catalog",
-            description = "Live products, paged (`limit` at most 100). `q` searches names and descriptions "
-            + "(then `sort=relevance` is the default); `category` (slug or id) includes its subcategories; "
-            + "`facets=true` adds counts per category, price band and rating for the same filters. The request's "
-            + "market (`market`, `X-Market`, `country`) decides the currency: only products priced in it are "
-            + "listed, and `minPrice`, `maxPrice`, the price sorts and bands apply to prices as it displays them "
-            + "(incl. tax in a tax-inclusive market).")
+    @LocaleParameters
     @MarketParameters
+    @Operation(operationId = "listProducts", summary = "Browse and search the catalog",
+            description = "Live products, paged (`limit` at most 100), their texts in the negotiated language "
+            + "(`locale`). `q` searches names and descriptions in that language first, then in the others "
+            + "(then `sort=relevance` is the default); `category` (slug in any language, or id) includes its "
+            + "subcategories; `facets=true` adds counts per category, price band and rating for the same filters. "
+            + "The request's market (`market`, `X-Market`, `country`) decides the currency: only products priced in "
+            + "it are listed, and `minPrice`, `maxPrice`, the price sorts and bands apply to prices as it displays "
+            + "them (incl. tax in a tax-inclusive market).")
     ProductPage list(@RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) BigDecimal minPrice,
@@ -52,8 +56,8 @@ class ProductListingController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Boolean facets,
-            @RequestMarket Market market) {
+            @RequestMarket Market market, CatalogLocale locale) {
         return listing.list(ProductQuery.of(q, category, minPrice, maxPrice, inStock, featured, onSale, minRating, sort,
-                page, limit, facets, markets.of(market)));
+                page, limit, facets, markets.of(market)), locale);
     }
 }

@@ -11,10 +11,10 @@ import java.util.UUID;
 
 /**
  * A page of {@code GET /api/products}: the SPEC list envelope, the market it was read in and its
- * currency, plus {@code facets} when asked for.
+ * currency, plus {@code facets} when asked for; {@code locale} is the language of its texts.
  */
 public record ProductPage(List<ProductResponse> data, Pagination pagination, String market, String currency,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Facets facets) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Facets facets, String locale) {
 
     /** Counts for the current query and filters. */
     public record Facets(List<CategoryCount> categories, List<PriceBand> priceBands, List<RatingCount> ratings) {}
@@ -27,7 +27,7 @@ public record ProductPage(List<ProductResponse> data, Pagination pagination, Str
     /** Products rated {@code min} or more. */
     public record RatingCount(int min, long count) {}
 
-    public static ProductPage of(PageResponse<ProductResponse> page, PriceDisplay market) {
-        return new ProductPage(page.data(), page.pagination(), market.market(), market.currency(), null);
+    public static ProductPage of(PageResponse<ProductResponse> page, PriceDisplay market, String locale) {
+        return new ProductPage(page.data(), page.pagination(), market.market(), market.currency(), null, locale);
     }
 }

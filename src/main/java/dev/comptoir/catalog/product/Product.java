@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +94,11 @@ public class Product {
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position, id")
     private List<ProductImage> images = new ArrayList<>();
+
+    /** By language (ADR 0011). Not a change of the product itself: no version bump, no updatedAt. */
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+    @MapKey(name = "locale")
+    private Map<String, ProductTranslation> translations = new HashMap<>();
 
     protected Product() {}
 
@@ -254,4 +261,14 @@ public class Product {
     public Instant getDeletedAt() { return deletedAt; }
     public List<ProductVariant> getVariants() { return variants; }
     public List<ProductImage> getImages() { return images; }
+    public Map<String, ProductTranslation> getTranslations() { return translations; }
+
+    /** The translation in {@code locale}, created empty when there is none. */
+    ProductTranslation translationIn(String locale, Instant now) {
+        return translations.computeIfAbsent(locale, l -> new ProductTranslation(this, l, now));
+    }
+
+    boolean removeTranslation(String locale) {
+        return translations.remove(locale) != null;
+    }
 }

@@ -1,5 +1,7 @@
 package dev.comptoir.catalog.product;
 
+import dev.comptoir.catalog.CatalogLocale;
+import dev.comptoir.catalog.LocaleParameters;
 import dev.comptoir.markets.Market;
 import dev.comptoir.markets.MarketParameters;
 import dev.comptoir.markets.RequestMarket;
@@ -45,16 +47,19 @@ class ProductController {
     }
 
     @ApiHeaders(ApiHeader.ETAG)
+    @LocaleParameters
+    @MarketParameters
     @Operation(operationId = "getProduct", summary = "One live product",
             description = "A live product by id or slug, with its variants (each with its own price and stock), images, "
             + "category and rating, in the request's market: prices in its currency, `price` as it displays them "
-            + "(incl. tax in a tax-inclusive market) beside `priceExclTax` and `priceInclTax`. Inactive and deleted "
-            + "products, and those without a price in the market's currency (not sold there), are 404.")
+            + "(incl. tax in a tax-inclusive market) beside `priceExclTax` and `priceInclTax`; its texts in the "
+            + "negotiated language (`locale`). A slug in any language finds the product (the read's languages "
+            + "first). Inactive and deleted products, and those without a price in the market's currency (not sold "
+            + "there), are 404.")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
-    @MarketParameters
     @GetMapping("/{idOrSlug}")
-    ProductResponse get(@PathVariable String idOrSlug, @RequestMarket Market market) {
-        return reader.publicProduct(idOrSlug, markets.of(market));
+    ProductResponse get(@PathVariable String idOrSlug, @RequestMarket Market market, CatalogLocale locale) {
+        return reader.publicProduct(idOrSlug, markets.of(market), locale);
     }
 
     @ApiHeaders(ApiHeader.LOCATION)

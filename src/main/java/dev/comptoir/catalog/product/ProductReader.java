@@ -1,9 +1,12 @@
 package dev.comptoir.catalog.product;
 
+import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.support.Slugs;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.web.PageResponse;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,13 +28,37 @@ public class ProductReader {
     }
 
     /**
-     * A live product by id or slug as the market shows it: a deleted or inactive one, or one without a
-     * price in the market's currency (not sold there), is 404 like an unknown one.
+     * A live product by id or slug as the market shows it, its texts in {@code locale}: a deleted or inactive
+     * one, or one without a price in the market's currency (not sold there), is 404 like an unknown one. A slug is looked for in the read's languages first, then among the products' own
+     * slugs, then in any other language (a link shared across languages still works).
      */
     @Transactional(readOnly = true)
-    public ProductResponse publicProduct(String idOrSlug, PriceDisplay market) {
-        return find(idOrSlug).filter(Product::isLive).filter(market::sells).map(p -> ProductResponse.of(p, market))
+    public ProductResponse publicProduct(String idOrSlug, PriceDisplay market, CatalogLocale locale) {
+        Optional<Product> found = Slugs.asUuid(idOrSlug).map(products::findWithCategory)
+                .orElseGet(() -> bySlug(idOrSlug, locale));
+        return found.filter(Product::isLive).filter(market::sells).map(p -> ProductResponse.of(p, market, locale))
                 .orElseThrow(ProductReader::notFound);
+    }
+
+    private Optional<Product> bySlug(String slug, CatalogLocale locale) {
+        List<Product> candidates = products.findAllBySlugInAnyLanguage(slug);
+        if (candidates.size() <= 1) {
+            return candidates.stream().findFirst();
+        }
+        List<String> chain = locale.chain();
+        return candidates.stream().min(Comparator.<Product>comparingInt(p -> slugRank(p, slug, chain))
+                .thenComparing(Product::getId));
+    }
+
+    /** 0.. for a slug in the read's languages, then the product's own slug, then any other language's. */
+    private static int slugRank(Product p, String slug, List<String> chain) {
+        for (int i = 0; i < chain.size(); i++) {
+            ProductTranslation t = p.getTranslations().get(chain.get(i));
+            if (t != null && slug.equals(t.getSlug())) {
+                return i;
+            }
+        }
+        return slug.equals(p.getSlug()) ? chain.size() : chain.size() + 1;
     }
 
     @Transactional(readOnly = true)
@@ -62,11 +89,6 @@ public class ProductReader {
         var result = products.findAll(spec, PageRequest.of(page - 1, limit,
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
         return PageResponse.of(result, ProductResponse::of);
-    }
-
-    private Optional<Product> find(String idOrSlug) {
-        return Slugs.asUuid(idOrSlug).map(products::findWithCategory)
-                .orElseGet(() -> products.findWithCategoryBySlug(idOrSlug));
     }
 
     private static String escapeLike(String text) {

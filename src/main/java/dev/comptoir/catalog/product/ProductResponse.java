@@ -2,8 +2,10 @@ package dev.comptoir.catalog.product;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.category.Category;
 import dev.comptoir.pricing.DisplayPrice;
+import dev.comptoir.catalog.category.CategoryTranslation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -21,9 +23,13 @@ import org.jspecify.annotations.Nullable;
  * {@code compareAtPrice}) as the market displays it, with {@code priceExclTax} and {@code priceInclTax}.
  * Admin answers have no market: amounts as stored (net, in the product's currency) and {@code prices},
  * the product's prices in every currency.
+ * A storefront read gives the texts in its {@code locale} (each falling back to the market's default
+ * language, then to the product's own); an admin answer gives the product's own texts and lists its
+ * {@code translations}.
  */
 public record ProductResponse(
         UUID id,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String locale,
         String name,
         String slug,
         String description,
@@ -46,6 +52,7 @@ public record ProductResponse(
         @JsonProperty("isFeatured") boolean isFeatured,
         String seoTitle,
         String seoDescription,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ProductTranslationResponse> translations,
         UUID categoryId,
         CategoryRef category,
         List<ImageResponse> images,
@@ -75,16 +82,19 @@ public record ProductResponse(
     private static final Comparator<ProductVariant> VARIANT_ORDER = Comparator.comparingInt(ProductVariant::getPosition)
             .thenComparing(ProductVariant::getName).thenComparing(ProductVariant::getId);
 
-    /** The admin answer: stored amounts and every currency's price. */
+    private static final Comparator<ProductTranslation> BY_LOCALE = Comparator.comparing(ProductTranslation::getLocale);
+
+    /** The admin answer: stored amounts and every currency's price, the product's own texts and its translations. */
     public static ProductResponse of(Product p) {
-        return of(p, PriceDisplay.STORED);
+        return of(p, PriceDisplay.STORED, null);
     }
 
     /**
-     * The product as {@code display} shows it. A market's view needs the product priced in its currency
-     * (callers filter on {@link PriceDisplay#sells}).
+     * The product as {@code display} shows it, its texts in {@code locale} (null: the admin view's own texts
+     * and translations). A market's view needs the product priced in its currency (callers filter on
+     * {@link PriceDisplay#sells}).
      */
-    public static ProductResponse of(Product p, PriceDisplay display) {
+    public static ProductResponse of(Product p, PriceDisplay display, @Nullable CatalogLocale locale) {
         Category c = p.getCategory();
         int stock = p.sellableStock();
         String currency = display.isStored() ? p.getCurrency() : display.currency();
@@ -93,12 +103,16 @@ public record ProductResponse(
         DisplayPrice price = display.show(own.amount());
         BigDecimal compareAt = own.compareAtPrice() == null ? null : display.shown(own.compareAtPrice());
         boolean onSale = compareAt != null && compareAt.compareTo(price.price()) > 0;
-        return new ProductResponse(p.getId(), p.getName(), p.getSlug(), p.getDescription(), p.getShortDescription(),
+        ProductTexts texts = locale == null ? ProductTexts.base(p) : ProductTexts.in(p, locale);
+        List<ProductTranslationResponse> translations = locale != null ? null
+                : p.getTranslations().values().stream().sorted(BY_LOCALE).map(ProductTranslationResponse::of).toList();
+        return new ProductResponse(p.getId(), locale == null ? null : locale.locale(), texts.name(), texts.slug(),
+                texts.description(), texts.shortDescription(),
                 price.price(), compareAt, currency, display.market(), price.priceExclTax(), price.priceInclTax(),
                 display.isStored() ? p.prices() : null, onSale, discountPercentage(price.price(), compareAt, onSale),
                 p.getSku(), stock, StockStatus.of(stock), p.getWeight(), p.getDimensions(), p.isActive(),
-                p.isFeatured(), p.getSeoTitle(), p.getSeoDescription(), c == null ? null : c.getId(),
-                c == null ? null : new CategoryRef(c.getId(), c.getName(), c.getSlug()),
+                p.isFeatured(), texts.seoTitle(), texts.seoDescription(), translations, c == null ? null : c.getId(),
+                c == null ? null : categoryRef(c, locale),
                 p.getImages().stream().sorted(IMAGE_ORDER).map(i -> new ImageResponse(i.getId(), i.getUrl(), i.getAltText(),
                         i.getPosition())).toList(),
                 p.getVariants().stream().sorted(VARIANT_ORDER).map(v -> variant(v, currency, display)).toList(),
@@ -120,5 +134,13 @@ public record ProductResponse(
         }
         return compareAt.subtract(price).multiply(BigDecimal.valueOf(100))
                 .divide(compareAt, 0, RoundingMode.HALF_UP).intValue();
+    }
+
+    private static CategoryRef categoryRef(Category c, @Nullable CatalogLocale locale) {
+        if (locale == null) {
+            return new CategoryRef(c.getId(), c.getName(), c.getSlug());
+        }
+        return new CategoryRef(c.getId(), locale.text(c.getTranslations(), CategoryTranslation::getName, c.getName()),
+                locale.text(c.getTranslations(), CategoryTranslation::getSlug, c.getSlug()));
     }
 }

@@ -2,7 +2,11 @@ package dev.comptoir.catalog.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.comptoir.catalog.CatalogLocale;
+import dev.comptoir.catalog.CatalogLocales;
+import dev.comptoir.markets.Market;
 import dev.comptoir.markets.Markets;
+import dev.comptoir.shared.error.ApiException;
 import dev.comptoir.shared.ratelimit.RateLimitGate;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -47,6 +51,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * wrote on the first answer (security headers, CORS for that {@code Origin}, ETag, Cache-Control) are
  * kept with the body and written again, a matching {@code If-None-Match} gets a 304, and the caller's
  * rate limit is still charged through {@link RateLimitGate}.
+ *
+ * <p>An answer is kept per market and per language as the read negotiates it ({@link CatalogLocales}):
+ * two readers whose {@code Accept-Language} headers differ but pick the same language in the same
+ * market share an entry. A request whose market or language cannot be chosen (an unknown market, a
+ * malformed {@code locale}) is not cached: its problem is.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -67,12 +76,17 @@ class CatalogResponseCache extends OncePerRequestFilter {
     private final long ttlNanos;
     private final CatalogGeneration generation;
     private final RateLimitGate rateLimit;
+    private final CatalogLocales locales;
+    private final Markets markets;
     private final boolean enabled;
 
-    CatalogResponseCache(CatalogGeneration generation, ObjectProvider<RateLimitGate> rateLimit,
+    CatalogResponseCache(CatalogGeneration generation, ObjectProvider<RateLimitGate> rateLimit, CatalogLocales locales,
+            Markets markets,
             @Value("${comptoir.catalog.response-cache.ttl:5s}") Duration ttl,
             @Value("${comptoir.catalog.response-cache.max-bytes:67108864}") long maxBytes) {
         this.generation = generation;
+        this.locales = locales;
+        this.markets = markets;
         this.rateLimit = rateLimit.getIfAvailable(); // once: each lookup costs a tenth of a hit
         this.enabled = !ttl.isZero();
         this.ttlNanos = ttl.toNanos();
@@ -93,10 +107,17 @@ class CatalogResponseCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // CORS headers depend on the Origin, so each origin has its own entry; the market (the query's market or
-        // country, else the X-Market header) decides prices and what is listed, so each market has its own too
+        String reader;
+        try {
+            reader = reader(request);
+        } catch (ApiException notNegotiable) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // CORS headers depend on the Origin, so each origin has its own entry; the market decides prices and
+        // what is listed, the language the texts: each market and language has its own too
         String key = request.getRequestURI() + "?" + request.getQueryString() + " " + request.getHeader(HttpHeaders.ORIGIN)
-                + " " + request.getHeader(Markets.HEADER);
+                + " " + reader;
         long current = generation.current();
         Answer hit = answers.getIfPresent(key);
         if (hit != null && hit.generation() == current) {
@@ -120,6 +141,17 @@ class CatalogResponseCache extends OncePerRequestFilter {
         } else {
             compute(key, request, response, chain, current);
         }
+    }
+
+    /**
+     * What else than the URL and the origin decides the answer: the request's market (its header is not
+     * in the URL) and the language negotiated in it, with its fallback.
+     */
+    private String reader(HttpServletRequest request) {
+        Market market = markets.fromRequest(request);
+        CatalogLocale locale = locales.negotiate(market, request.getParameter(CatalogLocales.PARAMETER),
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        return market.code() + " " + locale.locale() + ">" + locale.fallback();
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.comptoir.customers.wishlist;
 
+import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.CatalogService;
 import dev.comptoir.catalog.ProductSummary;
+import dev.comptoir.catalog.TranslatedName;
 import dev.comptoir.shared.error.BusinessRuleException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.web.PageQuery;
@@ -19,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A customer's wishlist. Reading it costs two statements whatever its size: the entries, then one
- * batch catalog look-up. Entries whose product was deleted or deactivated are left out (and come
+ * A customer's wishlist, its products named in the reader's language. Reading it costs three
+ * statements whatever its size: the entries, then one batch catalog look-up and one of the names'
+ * translations. Entries whose product was deleted or deactivated are left out (and come
  * back if the product is reactivated), so a list is paged after that filter, in memory: a wishlist
  * holds at most {@value #MAX_ITEMS} entries.
  */
@@ -45,13 +48,14 @@ class Wishlist {
 
     /** Idempotent: adding a product already there changes nothing and says so. */
     @Transactional
-    Added add(UUID userId, UUID productId) {
+    Added add(UUID userId, UUID productId, CatalogLocale locale) {
         ProductSummary product = catalog.findProduct(productId).filter(ProductSummary::active)
                 .orElseThrow(() -> new NotFoundException("product_not_found", "No such product"));
         lockCustomer(userId);
+        TranslatedName name = catalog.translatedNames(List.of(productId), locale).get(productId);
         List<Entry> existing = entries(userId, "AND product_id = ?", productId);
         if (!existing.isEmpty()) {
-            return new Added(WishlistItemView.of(product, existing.get(0).addedAt()), false);
+            return new Added(WishlistItemView.of(product, name, existing.get(0).addedAt()), false);
         }
         Integer count = jdbc.queryForObject("SELECT count(*) FROM wishlist_items WHERE user_id = ?", Integer.class,
                 userId);
@@ -62,7 +66,7 @@ class Wishlist {
         Instant now = clock.instant();
         jdbc.update("INSERT INTO wishlist_items (user_id, product_id, added_at) VALUES (?, ?, ?)", userId, productId,
                 Timestamp.from(now));
-        return new Added(WishlistItemView.of(product, now), true);
+        return new Added(WishlistItemView.of(product, name, now), true);
     }
 
     /** Idempotent: removing a product that is not there is not an error. */
@@ -72,13 +76,16 @@ class Wishlist {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<WishlistItemView> list(UUID userId, PageQuery page) {
+    PageResponse<WishlistItemView> list(UUID userId, PageQuery page, CatalogLocale locale) {
         List<Entry> entries = entries(userId, "");
-        Map<UUID, ProductSummary> products = catalog.findProducts(entries.stream().map(Entry::productId).toList())
+        List<UUID> ids = entries.stream().map(Entry::productId).toList();
+        Map<UUID, ProductSummary> products = catalog.findProducts(ids)
                 .stream().filter(ProductSummary::active)
                 .collect(Collectors.toMap(ProductSummary::id, Function.identity()));
+        Map<UUID, TranslatedName> names = catalog.translatedNames(products.keySet(), locale);
         List<WishlistItemView> visible = entries.stream().filter(e -> products.containsKey(e.productId()))
-                .map(e -> WishlistItemView.of(products.get(e.productId()), e.addedAt())).toList();
+                .map(e -> WishlistItemView.of(products.get(e.productId()), names.get(e.productId()), e.addedAt()))
+                .toList();
         int limit = page.limitOrDefault();
         int from = Math.min((page.pageOrDefault() - 1) * limit, visible.size());
         int to = Math.min(from + limit, visible.size());

@@ -1,5 +1,8 @@
 package dev.comptoir.customers.wishlist;
 
+import dev.comptoir.catalog.CatalogLocale;
+import dev.comptoir.catalog.LocaleParameters;
+import dev.comptoir.markets.MarketParameters;
 import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.PageQuery;
@@ -34,12 +37,14 @@ class WishlistController {
 
     record AddRequest(@NotNull UUID productId) {}
 
+    @LocaleParameters
+    @MarketParameters
     @Operation(operationId = "listWishlist", summary = "The wishlist",
             description = "The signed-in customer's wishlist with current prices and stock status, newest first, "
-            + "paged.")
+            + "paged; names and slugs in the negotiated language.")
     @GetMapping
-    PageResponse<WishlistItemView> list(@Valid PageQuery page) {
-        return wishlist.list(CurrentUser.require(), page);
+    PageResponse<WishlistItemView> list(@Valid PageQuery page, CatalogLocale locale) {
+        return wishlist.list(CurrentUser.require(), page, locale);
     }
 
     @Operation(operationId = "addWishlistItem", summary = "Add a product to the wishlist",
@@ -49,9 +54,11 @@ class WishlistController {
     @ApiResponse(responseCode = "200", description = "Already in the wishlist", useReturnTypeSchema = true)
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"product_not_found", "customer_not_found"})
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "wishlist_full")
+    @LocaleParameters
+    @MarketParameters
     @PostMapping
-    ResponseEntity<WishlistItemView> add(@Valid @RequestBody AddRequest request) {
-        Wishlist.Added added = wishlist.add(CurrentUser.require(), request.productId());
+    ResponseEntity<WishlistItemView> add(@Valid @RequestBody AddRequest request, CatalogLocale locale) {
+        Wishlist.Added added = wishlist.add(CurrentUser.require(), request.productId(), locale);
         return ResponseEntity.status(added.created() ? HttpStatus.CREATED : HttpStatus.OK).body(added.item());
     }
 

@@ -66,7 +66,7 @@ export class ProductEdit {
   }
 
   async load() {
-    const [tree, product] = await Promise.all([api('/api/categories'), this.id ? api(`/api/admin/products/${this.id}`) : null]);
+    const [tree, product] = await Promise.all([api('/api/admin/categories'), this.id ? api(`/api/admin/products/${this.id}`) : null]);
     this.categories = flatten(tree.data);
     if (product) this.keep(product);
     this.loaded = true;
@@ -244,7 +244,7 @@ export class Categories {
   }
 
   async load() {
-    this.tree = (await api('/api/categories')).data;
+    this.tree = (await api('/api/admin/categories')).data;
     this.flat = flatten(this.tree);
     this.loaded = true;
   }

@@ -8,6 +8,7 @@ import dev.comptoir.markets.Market;
 import dev.comptoir.markets.Markets;
 import dev.comptoir.shared.error.ApiException;
 import dev.comptoir.shared.ratelimit.RateLimitGate;
+import dev.comptoir.shared.web.QueryStringGuard;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -101,7 +102,9 @@ class CatalogResponseCache extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         return !enabled || !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || !(path.startsWith("/api/products") || path.startsWith("/api/categories"));
+                || !(path.startsWith("/api/products") || path.startsWith("/api/categories"))
+                // the query-string guard refuses it later: reading its parameters here would fail first
+                || !QueryStringGuard.acceptable(request.getQueryString());
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,30 +34,44 @@ public class QueryStringGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String query = request.getQueryString();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                int eq = pair.indexOf('=');
-                String name = eq < 0 ? pair : pair.substring(0, eq);
-                String safeName = name.matches("[A-Za-z0-9_.\\[\\]-]{1,50}") ? name : "query";
-                try {
-                    String decodedName = decode(name);
-                    String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                    if (decodedName.indexOf('\0') >= 0 || value.indexOf('\0') >= 0) {
-                        problems.write(response, new BadRequestException("invalid_data", "Invalid parameter "
-                                + safeName + ": " + Problems.NUL_TEXT,
-                                Map.of("errors", FieldProblem.single(safeName, Problems.NUL_TEXT))));
-                        return;
-                    }
-                } catch (CharacterCodingException | IllegalArgumentException e) {
-                    problems.write(response, new BadRequestException("invalid_encoding",
-                            "The query string is not valid percent-encoded UTF-8",
-                            Map.of("errors", FieldProblem.single(safeName, "is not valid UTF-8"))));
-                    return;
-                }
-            }
+        BadRequestException refused = check(request.getQueryString());
+        if (refused != null) {
+            problems.write(response, refused);
+            return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether this filter lets {@code query} through: filters that run before the security chain (the
+     * catalog's response cache) must not read the parameters of a query it will refuse.
+     */
+    public static boolean acceptable(@Nullable String query) {
+        return check(query) == null;
+    }
+
+    /** The problem a query string is refused with, or null when it is valid UTF-8 without NUL. */
+    private static @Nullable BadRequestException check(@Nullable String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            String safeName = name.matches("[A-Za-z0-9_.\\[\\]-]{1,50}") ? name : "query";
+            try {
+                String decodedName = decode(name);
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+                if (decodedName.indexOf('\0') >= 0 || value.indexOf('\0') >= 0) {
+                    return new BadRequestException("invalid_data", "Invalid parameter " + safeName + ": "
+                            + Problems.NUL_TEXT, Map.of("errors", FieldProblem.single(safeName, Problems.NUL_TEXT)));
+                }
+            } catch (CharacterCodingException | IllegalArgumentException e) {
+                return new BadRequestException("invalid_encoding", "The query string is not valid percent-encoded UTF-8",
+                        Map.of("errors", FieldProblem.single(safeName, "is not valid UTF-8")));
+            }
+        }
+        return null;
     }
 
     /** Percent-decoding ({@code +} is a space) into UTF-8, refusing malformed escapes and bytes. */

@@ -89,6 +89,17 @@ class CatalogMarketsBrowserTests {
                 .get("/api/admin/products/{id}", sku.productId()).then().statusCode(200).extract().path("prices");
         assertThat(prices).extracting(p -> p.get("currency") + " " + p.get("amount")).contains("EUR 49.0", "JPY 1500");
 
+        Locator variants = ui.page().locator("section[aria-labelledby=variants-h]");
+        variants.getByLabel("SKU").fill(sku.sku() + "-XL");
+        variants.getByLabel("Name").fill("XL");
+        exact(variants, "Price in JPY (empty: the product's)").fill("1800");
+        ui.button("Add variant").click();
+        assertThat(variants.locator("[data-test=variant-prices]")).hasText("¥1,800");
+        List<Map<String, Object>> variantPrices = given().auth().oauth2(tokens.admin())
+                .get("/api/admin/products/{id}", sku.productId()).then().statusCode(200)
+                .extract().path("variants[0].prices");
+        assertThat(variantPrices).extracting(p -> p.get("currency") + " " + p.get("amount")).contains("JPY 1800");
+
         Locator translations = ui.page().locator("[data-test=translations]");
         translations.locator("button[data-locale=fr]").click();
         assertThat(translations).containsText("Spoken in: ");

@@ -203,4 +203,23 @@ class MarketsBrowserTests {
         assertThat(ui.page().getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("New market"))).hasCount(0);
     }
+
+    @Test
+    void theMarketsPriceListsAndGroupsScreensSpeakFrenchAndFitATablet(AdminUi ui) {
+        ui.page().setViewportSize(820, 1180);
+        ui.signIn(accounts.adminEmail(), adminPassword);
+        ui.page().getByLabel("Language").selectOption("fr");
+
+        for (String[] screen : new String[][] {{"#/markets", "Marchés"}, {"#/markets/new", "Nouveau marché"},
+                {"#/price-lists", "Listes de prix"}, {"#/price-lists/new", "Nouvelle liste de prix"},
+                {"#/customer-groups", "Groupes de clients"}}) {
+            ui.go(screen[0], screen[1]);
+            assertThat(ui.page().evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as(screen[1]).isEqualTo(true);
+        }
+        ui.go("#/markets", "Marchés");
+        assertThat(ui.page().locator("tr[data-market=default]")).containsText("Par défaut");
+        assertThat(ui.page().locator("tr[data-market=default]")).containsText("HT");
+        ui.screenshot("25-markets-fr-tablet");
+    }
 }

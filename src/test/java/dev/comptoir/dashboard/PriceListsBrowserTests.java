@@ -139,4 +139,37 @@ class PriceListsBrowserTests {
         assertThat(read("/api/admin/customer-groups/{id}/members", groupId).getList("data")).isEmpty();
         assertThat(ui.page().locator("[data-test=members]")).hasCount(0);
     }
+
+    @Test
+    void pricesAreTypedFromTheKeyboardAlone(AdminUi ui) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ui.signIn(accounts.adminEmail(), adminPassword).go("#/price-lists/new", "New price list");
+        var keyboard = ui.page().keyboard();
+
+        exact(ui.page(), "SKU of row 1").focus();
+        keyboard.type("KB1-" + suffix);
+        keyboard.press("Tab");
+        keyboard.type("3.50");
+        keyboard.press("Tab");
+        assertThat(ui.button("Remove row 1")).isFocused();
+        keyboard.press("Tab");
+        assertThat(ui.button("Add a row")).isFocused();
+        keyboard.press("Enter");
+        assertThat(exact(ui.page(), "SKU of row 2")).isFocused();
+        keyboard.type("KB2-" + suffix);
+        keyboard.press("Tab");
+        keyboard.type("4");
+        exact(ui.page(), "Name").focus();
+        keyboard.type("Keyboard " + suffix);
+        keyboard.press("Enter");
+
+        assertThat(ui.heading()).hasText("Keyboard " + suffix);
+        String listId = ui.page().url().replaceFirst(".*#/price-lists/", "");
+        JsonPath list = read("/api/admin/price-lists/{id}", listId);
+        assertThat(list.getString("status")).isEqualTo("draft");
+        assertThat(list.getList("customerGroupIds")).isEmpty();
+        assertThat(list.getList("prices", Map.class)).extracting(p -> p.get("sku") + "=" + p.get("amount"))
+                .containsExactly("KB1-" + suffix + "=3.5", "KB2-" + suffix + "=4.0");
+        given().auth().oauth2(tokens.admin()).delete("/api/admin/price-lists/{id}", listId).then().statusCode(204);
+    }
 }

@@ -137,7 +137,15 @@ export class ProductEdit {
   variantBody() {
     const v = this.variantForm.values;
     const options = Object.fromEntries((v.options || '').split(',').map((p) => p.split('=').map((s) => s.trim())).filter(([k, x]) => k && x));
-    return { ...compact({ sku: v.sku, name: v.name, price: v.price, stock: v.stock }, ['price', 'stock']), options };
+    // its own prices in the other currencies; a currency left empty sells at the product's price there
+    const prices = this.otherCurrencies().filter((c) => String(v['price ' + c] ?? '').trim() !== '')
+      .map((c) => compact({ currency: c, amount: v['price ' + c] }, ['amount']));
+    return { ...compact({ sku: v.sku, name: v.name, price: v.price, stock: v.stock }, ['price', 'stock']), options,
+      ...(prices.length ? { prices } : {}) };
+  }
+
+  otherCurrencies() {
+    return (this.form.values.prices || []).map((r) => r.currency);
   }
 
   async addVariant() {
@@ -268,9 +276,11 @@ export class ProductEdit {
     return html`<section class="panel" aria-labelledby="variants-h">
       <h2 id="variants-h">${t('products.variants')}</h2>
       ${rows.length ? html`<div class="table-wrap"><table data-test="variants"><thead><tr><th>${t('inventory.sku')}</th><th>${t('products.name')}</th>
-        <th>${t('products.options')}</th><th class="num">${t('products.price')}</th><th class="num">${t('inventory.stock')}</th><th></th></tr></thead>
+        <th>${t('products.options')}</th><th class="num">${t('products.price')}</th><th>${t('products.otherPrices')}</th><th class="num">${t('inventory.stock')}</th><th></th></tr></thead>
       <tbody>${rows.map((v) => html`<tr><td>${v.sku}</td><td>${v.name}</td><td>${Object.entries(v.options || {}).map(([k, x]) => `${k}=${x}`).join(', ')}</td>
-        <td class="num">${v.price === null || v.price === undefined ? '—' : money(v.price, 'EUR')}</td><td class="num">${number(v.stock ?? 0)}</td>
+        <td class="num">${v.price === null || v.price === undefined ? '—' : money(v.price, this.currency)}</td>
+        <td data-test="variant-prices">${(v.prices || []).filter((x) => x.currency !== this.currency).map((x) => money(x.amount, x.currency)).join(' · ') || '—'}</td>
+        <td class="num">${number(v.stock ?? 0)}</td>
         <td>${this.product ? html`<button class="secondary" @click=${() => this.removeVariant(v)}>${t('remove')}</button>` : nothing}</td></tr>`)}</tbody></table></div>` : html`<p class="muted">${t('products.noVariants')}</p>`}
       ${problem(vf, { sku: 1, name: 1, price: 1, stock: 1, options: 1 })}
       <form @submit=${onSubmit(() => this.addVariant())} novalidate>
@@ -278,9 +288,11 @@ export class ProductEdit {
           ${field(vf, 'sku', t('inventory.sku'), { required: true })}
           ${field(vf, 'name', t('products.name'), { required: true })}
           ${field(vf, 'options', t('products.options'), { hint: t('products.optionsHint') })}
-          ${field(vf, 'price', t('products.variantPrice'), { type: 'number', step: '0.01', min: '0' })}
+          ${field(vf, 'price', t('products.variantPrice'), { type: 'number', step: step(this.currency), min: '0' })}
           ${field(vf, 'stock', t('inventory.stock'), { type: 'number', step: '1', min: '0' })}
         </div>
+        ${this.otherCurrencies().length ? html`<div class="row">${this.otherCurrencies().map((c) => field(vf, 'price ' + c,
+          t('products.variantPriceIn', { currency: c }), { type: 'number', step: step(c), min: '0' }))}</div>` : nothing}
         <button type="submit" class="secondary" ?disabled=${vf.busy}>${t('products.addVariant')}</button>
       </form>
     </section>`;

@@ -73,7 +73,7 @@ export class MarketEdit {
 
   body() {
     const v = this.form.values;
-    const body = {
+    return {
       ...compact({ code: this.code ? undefined : v.code, name: v.name, currency: v.currency, defaultLocale: v.defaultLocale }),
       countries: splitList(v.countries).map((c) => c.toUpperCase()),
       taxInclusive: Boolean(v.taxInclusive),
@@ -84,7 +84,6 @@ export class MarketEdit {
         countries: splitList(z.countries).map((c) => (c === '*' ? c : c.toUpperCase())),
       })),
     };
-    return body;
   }
 
   async save() {

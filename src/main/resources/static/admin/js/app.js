@@ -4,33 +4,27 @@ import { api, login, logout, refresh, signedIn, whenSignedOut } from './api.js';
 import { t, language, setLanguage, LANGUAGES } from './i18n.js';
 import { FormState, field, problem, onSubmit, loadError } from './ui.js';
 import { Home } from './screens/home.js';
-import { Orders, OrderDetail } from './screens/orders.js';
-import { Inventory, Ledger } from './screens/inventory.js';
-import { Coupons, CouponEdit } from './screens/coupons.js';
-import { Reviews } from './screens/reviews.js';
-import { Products, ProductEdit, Categories } from './screens/products.js';
-import { Customers, CustomerDetail } from './screens/customers.js';
-import { Staff } from './screens/staff.js';
-import { SearchIndex } from './screens/search.js';
 
-/** Menu entries and the permission each needs (the API checks it anyway: this only hides what fails). */
+/**
+ * Menu entries and the permission each needs (the API checks it anyway: this only hides what fails).
+ * A screen's module is imported when it is first shown, so the first load carries the home screen only;
+ * `screen` names the list's class and `detail` the one of #/<path>/<id>.
+ */
 const MENU = [
-  { path: 'home', title: 'nav.home', screen: Home },
-  { path: 'orders', title: 'nav.orders', screen: Orders, permission: 'orders:manage' },
-  { path: 'products', title: 'nav.products', screen: Products, permission: 'catalog:write' },
-  { path: 'categories', title: 'nav.categories', screen: Categories, permission: 'catalog:write' },
-  { path: 'inventory', title: 'nav.inventory', screen: Inventory, permission: 'inventory:manage' },
-  { path: 'coupons', title: 'nav.coupons', screen: Coupons, permission: 'coupons:manage' },
-  { path: 'customers', title: 'nav.customers', screen: Customers, permission: 'customers:read' },
-  { path: 'reviews', title: 'nav.reviews', screen: Reviews, permission: 'catalog:write' },
-  { path: 'staff', title: 'nav.staff', screen: Staff, permission: 'users:manage' },
-  { path: 'search', title: 'nav.search', screen: SearchIndex, permission: 'catalog:write' },
+  { path: 'home', title: 'nav.home', module: () => Promise.resolve({ Home }), screen: 'Home' },
+  { path: 'orders', title: 'nav.orders', module: () => import('./screens/orders.js'), screen: 'Orders', detail: 'OrderDetail', permission: 'orders:manage' },
+  { path: 'products', title: 'nav.products', module: () => import('./screens/products.js'), screen: 'Products', detail: 'ProductEdit', permission: 'catalog:write' },
+  { path: 'categories', title: 'nav.categories', module: () => import('./screens/products.js'), screen: 'Categories', detail: 'CategoryEdit', permission: 'catalog:write' },
+  { path: 'inventory', title: 'nav.inventory', module: () => import('./screens/inventory.js'), screen: 'Inventory', detail: 'Ledger', permission: 'inventory:manage' },
+  { path: 'coupons', title: 'nav.coupons', module: () => import('./screens/coupons.js'), screen: 'Coupons', detail: 'CouponEdit', permission: 'coupons:manage' },
+  { path: 'price-lists', title: 'nav.priceLists', module: () => import('./screens/pricelists.js'), screen: 'PriceLists', detail: 'PriceListEdit', permission: 'pricing:manage' },
+  { path: 'customer-groups', title: 'nav.customerGroups', module: () => import('./screens/groups.js'), screen: 'CustomerGroups', detail: 'CustomerGroupEdit', permission: 'pricing:manage' },
+  { path: 'customers', title: 'nav.customers', module: () => import('./screens/customers.js'), screen: 'Customers', detail: 'CustomerDetail', permission: 'customers:read' },
+  { path: 'reviews', title: 'nav.reviews', module: () => import('./screens/reviews.js'), screen: 'Reviews', permission: 'catalog:write' },
+  { path: 'markets', title: 'nav.markets', module: () => import('./screens/markets.js'), screen: 'Markets', detail: 'MarketEdit', permission: 'markets:manage' },
+  { path: 'staff', title: 'nav.staff', module: () => import('./screens/staff.js'), screen: 'Staff', permission: 'users:manage' },
+  { path: 'search', title: 'nav.search', module: () => import('./screens/search.js'), screen: 'SearchIndex', permission: 'catalog:write' },
 ];
-
-/** Screens under a menu entry: #/orders/<id>, #/inventory/<sku>... */
-const DETAILS = {
-  orders: OrderDetail, inventory: Ledger, coupons: CouponEdit, products: ProductEdit, customers: CustomerDetail,
-};
 
 class App {
   constructor(root) {
@@ -100,16 +94,24 @@ class App {
     const { section, id, rest, query } = this.route();
     const entry = MENU.find((m) => m.path === section);
     this.section = entry?.path;
+    // a later navigation may replace this one while its module or its data loads: only the last is shown
+    const turn = (this.turn = (this.turn || 0) + 1);
+    let screen;
     if (!entry) {
-      this.screen = { view: () => html`<h1>${t('notFound.title')}</h1><p>${t('notFound.text')}</p>`, title: 'notFound.title' };
+      screen = { view: () => html`<h1>${t('notFound.title')}</h1><p>${t('notFound.text')}</p>`, title: 'notFound.title' };
     } else if (!this.can(entry.permission)) {
-      this.screen = { view: () => html`<h1>${t(entry.title)}</h1><div class="alert error" role="alert">${t('error.forbidden')}</div>`, title: entry.title };
+      screen = { view: () => html`<h1>${t(entry.title)}</h1><div class="alert error" role="alert">${t('error.forbidden')}</div>`, title: entry.title };
     } else {
-      const Screen = id && DETAILS[section] ? DETAILS[section] : entry.screen;
-      this.screen = new Screen(this, { id, rest, query });
+      try {
+        const module = await entry.module();
+        const Screen = module[id && entry.detail ? entry.detail : entry.screen];
+        screen = new Screen(this, { id, rest, query });
+      } catch (error) {
+        screen = { error, title: entry.title, view: () => nothing };
+      }
+      if (turn !== this.turn) return;
     }
-    // a later navigation may replace this screen while it loads: only the current one is shown
-    const screen = this.screen;
+    this.screen = screen;
     screen.loading = true;
     this.update();
     try {

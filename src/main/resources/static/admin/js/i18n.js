@@ -58,6 +58,25 @@ export function money(amount, currency = 'EUR') {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(Number(amount));
 }
 
+/** A language's name in the reader's language (ja: Japanese, japonais), or its code. */
+export function languageName(code) {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) || code;
+  } catch {
+    return code;
+  }
+}
+
+/** The currency's number of decimals (JPY 0, EUR 2), as Intl knows it. */
+export function decimals(currency) {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+}
+
+/** The step of an amount input in that currency: 1 for JPY, 0.01 for EUR. */
+export function step(currency) {
+  return currency ? String(10 ** -decimals(currency)) : '0.01';
+}
+
 export function number(value) {
   return new Intl.NumberFormat(locale).format(Number(value));
 }

@@ -178,3 +178,53 @@ export function compact(values, numeric = []) {
   }
   return out;
 }
+
+/**
+ * A row of a form's list (a market's zone, a price list's price): field() over row's values, showing the
+ * errors the API named "<key>[<index>].<field>" (or "<key>[<index>]" for the row as a whole, under '').
+ */
+export function rowForm(form, key, index, values) {
+  const start = `${key}[${index}]`;
+  const errors = {};
+  for (const [name, message] of Object.entries(form.errors)) {
+    if (name === start) errors[''] = message;
+    else if (name.startsWith(start + '.')) errors[name.slice(start.length + 1)] = message;
+  }
+  const row = { prefix: `${form.prefix}-${key}-${index}`, values, errors };
+  foldIndexed(row, Object.keys(values));
+  return row;
+}
+
+/** Errors on "countries[2]" are also shown at the field "countries", where the list is typed. */
+export function foldIndexed(form, names) {
+  for (const [name, message] of Object.entries(form.errors)) {
+    const base = name.replace(/\[\d+\]$/, '');
+    if (base !== name && names.includes(base) && !(base in form.errors)) form.errors[base] = message;
+  }
+}
+
+/** The labels map for problem(): every field shown, and any error under one of the listed keys. */
+export function shownFields(form, names, lists = []) {
+  const shown = Object.fromEntries(names.map((n) => [n, 1]));
+  for (const name of Object.keys(form.errors)) {
+    if (lists.some((l) => name.startsWith(l + '['))) shown[name] = 1;
+  }
+  return shown;
+}
+
+/** A list typed as "FR, MC" (commas, spaces or new lines), trimmed, empty entries left out. */
+export function splitList(text) {
+  return String(text ?? '').split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** datetime-local wants "YYYY-MM-DDTHH:mm" in local time; the API wants an instant. */
+export function toLocalInput(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function toInstant(local) {
+  return local ? new Date(local).toISOString() : undefined;
+}

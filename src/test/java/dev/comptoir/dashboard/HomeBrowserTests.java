@@ -141,4 +141,34 @@ class HomeBrowserTests {
         assertThat(files).anyMatch(f -> f.contains("chart.umd.min.js")).anyMatch(f -> f.contains("lit-html.js"));
         assertThat(bytes.get()).isLessThan(FIRST_LOAD_BUDGET);
     }
+
+    @Test
+    void theFiguresAreThoseOfOneCurrencyChosenAmongTheMarketsCurrencies(AdminUi ui) {
+        String japan = "jp-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> zone = Map.of("name", "japan", "countries", List.of("JP"), "flatRate", 1500,
+                "deliveryDaysMin", 2, "deliveryDaysMax", 5);
+        given().auth().oauth2(tokens.admin()).contentType("application/json")
+                .body(Map.of("code", japan, "name", "Japan", "countries", List.of("JP"), "currency", "JPY",
+                        "defaultLocale", "ja", "locales", List.of("ja", "en"), "shippingZones", List.of(zone)))
+                .post("/api/admin/markets").then().statusCode(201);
+        try {
+            ui.signIn(accounts.adminEmail(), adminPassword);
+            Locator currency = ui.page().locator("[data-test=currency]");
+            assertThat(currency).hasValue("EUR");
+
+            currency.selectOption("JPY");
+
+            Locator revenue = ui.page().locator("[data-test=figures] [data-period=\"30d\"][data-metric=revenue]");
+            assertThat(revenue).hasText(java.util.regex.Pattern.compile("^¥[0-9,]+$"));
+            LocalDate today = LocalDate.now(PARIS);
+            String api = given().auth().oauth2(tokens.admin())
+                    .queryParams(Map.of("from", today.minusDays(29).toString(), "to", today.toString(), "tz",
+                            PARIS.getId(), "currency", "JPY"))
+                    .get("/api/admin/analytics/summary").then().statusCode(200).extract().jsonPath().getString("revenue");
+            assertThat(new BigDecimal(revenue.getAttribute("data-value"))).isEqualByComparingTo(new BigDecimal(api));
+            assertThat(ui.page().url()).endsWith("#/?currency=JPY");
+        } finally {
+            given().auth().oauth2(tokens.admin()).delete("/api/admin/markets/{code}", japan).then().statusCode(204);
+        }
+    }
 }

@@ -126,4 +126,15 @@ class OrdersBrowserTests {
         assertThat(ui.page().getByLabel("Amount to refund (EUR)")).hasCount(0);
         assertThat(ui.menu("Orders")).hasCount(0);
     }
+
+    @Test
+    void amountsAreShownInTheirCurrencyWithItsDecimalsAndRefundsStepByItsSmallestUnit(AdminUi ui) {
+        ui.signIn(accounts.adminEmail(), adminPassword);
+
+        // the helper every order screen formats with (money(amount, order.currency)) and the refund input's step
+        Object shown = ui.page().evaluate("async () => { const i18n = await import('/admin/js/i18n.js');"
+                + " return [i18n.money('1500', 'JPY'), i18n.money('12.5', 'EUR'), i18n.step('JPY'), i18n.step('EUR')]; }");
+
+        assertThat(shown).isEqualTo(java.util.List.of("¥1,500", "€12.50", "1", "0.01"));
+    }
 }

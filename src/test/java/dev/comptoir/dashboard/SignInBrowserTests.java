@@ -29,7 +29,7 @@ class SignInBrowserTests {
         ui.signIn(accounts.adminEmail(), adminPassword);
 
         for (String menu : new String[] {"Home", "Orders", "Products", "Categories", "Inventory", "Coupons",
-                "Customers", "Reviews", "Staff", "Search"}) {
+                "Price lists", "Customer groups", "Customers", "Reviews", "Markets", "Staff", "Search"}) {
             assertThat(ui.menu(menu)).isVisible();
         }
         Cookie refresh = ui.page().context().cookies().stream().filter(c -> c.name.equals("comptoir_refresh"))
@@ -109,7 +109,8 @@ class SignInBrowserTests {
         for (String menu : new String[] {"Products", "Categories", "Reviews", "Search"}) {
             assertThat(ui.menu(menu)).isVisible();
         }
-        for (String menu : new String[] {"Orders", "Inventory", "Coupons", "Customers", "Staff"}) {
+        for (String menu : new String[] {"Orders", "Inventory", "Coupons", "Customers", "Staff", "Price lists",
+                "Customer groups", "Markets"}) {
             assertThat(ui.menu(menu)).hasCount(0);
         }
         ui.screenshot("02-catalog-manager-menus");

@@ -2,7 +2,7 @@
 import { html, nothing } from '../lib.js';
 import { api } from '../api.js';
 import { t, money, number, dateTime, label } from '../i18n.js';
-import { FormState, field, problem, badge, pager, route, onSubmit, compact } from '../ui.js';
+import { FormState, field, problem, badge, pager, route, onSubmit, compact, toLocalInput, toInstant } from '../ui.js';
 
 const TYPES = ['percentage', 'fixed_amount', 'free_shipping'];
 
@@ -63,18 +63,6 @@ function editable(c) {
   return compact({ code: c.code, type: c.type, value: c.value, minSubtotal: c.minSubtotal, startsAt: c.startsAt,
     endsAt: c.endsAt, usageLimit: c.usageLimit, perCustomerLimit: c.perCustomerLimit, isActive: c.isActive,
     description: c.description });
-}
-
-/** datetime-local wants "YYYY-MM-DDTHH:mm" in local time; the API wants an instant. */
-function toLocalInput(iso) {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-function toInstant(local) {
-  return local ? new Date(local).toISOString() : undefined;
 }
 
 export class CouponEdit {

@@ -4,23 +4,28 @@ import { html, nothing } from '../lib.js';
 import { api } from '../api.js';
 import { t, money, number, isoDay, timeZone, shortDate, dateTime, label } from '../i18n.js';
 import { loadChart } from '../lib.js';
-import { FormState, problem } from '../ui.js';
+import { FormState, problem, route } from '../ui.js';
 
 const PERIODS = [['today', 0], ['7d', 6], ['30d', 29]];
 const METRICS = ['revenue', 'orderCount', 'averageOrderValue', 'refunds'];
 
 export class Home {
-  constructor(app) {
+  constructor(app, { query } = { query: {} }) {
     this.app = app;
     this.title = 'nav.home';
     this.alertForm = new FormState();
+    // analytics never add up different currencies: the figures are those of one, the default market's first
+    this.currency = query.currency;
   }
 
   async load() {
     const tz = timeZone();
-    const range = (days) => ({ from: isoDay(days), to: isoDay(0), tz });
+    const range = (days) => ({ from: isoDay(days), to: isoDay(0), tz, currency: this.currency });
     const jobs = [];
     if (this.app.can('analytics:read')) {
+      jobs.push(api('/api/markets').then((markets) => {
+        this.currencies = [...new Set(markets.map((m) => m.currency))];
+      }));
       jobs.push(Promise.all(PERIODS.map(([, days]) => api('/api/admin/analytics/summary', { params: range(days) })))
         .then((s) => { this.summaries = s; }));
       jobs.push(api('/api/admin/analytics/series', { params: { ...range(29), interval: 'day' } }).then((s) => { this.series = s; }));
@@ -92,6 +97,9 @@ export class Home {
     return html`<h1 tabindex="-1">${t('home.title')}</h1>
       ${this.summaries ? html`<section class="panel" aria-labelledby="figures-h">
         <h2 id="figures-h">${t('home.figures')}</h2>
+        ${this.currencies?.length > 1 ? html`<div class="field"><label for="home-currency">${t('home.currency')}</label>
+          <select id="home-currency" data-test="currency" @change=${(e) => { location.hash = route('#/', { currency: e.target.value }); }}>
+            ${this.currencies.map((c) => html`<option value=${c} ?selected=${c === this.summaries[0].currency}>${c}</option>`)}</select></div>` : nothing}
         <div class="table-wrap"><table data-test="figures">
           <thead><tr><th scope="col"></th>${PERIODS.map(([p]) => html`<th scope="col" class="num">${t('home.period.' + p)}</th>`)}</tr></thead>
           <tbody>${METRICS.map((m) => html`<tr><th scope="row">${t('home.' + m)}</th>

@@ -1,7 +1,7 @@
 // Orders: the list with its filters and server paging, and one order with its timeline and actions.
 import { html, nothing } from '../lib.js';
 import { api, idempotencyKey } from '../api.js';
-import { t, money, number, dateTime, date, label } from '../i18n.js';
+import { t, money, number, dateTime, date, label, step } from '../i18n.js';
 import { FormState, field, problem, badge, pager, route, onSubmit, compact } from '../ui.js';
 
 const STATUSES = ['pending', 'confirmed', 'processing', 'shipped', 'delivered', 'cancelled', 'refunded'];
@@ -207,7 +207,7 @@ export class OrderDetail {
         <h2>${t('orders.refund')}</h2>
         ${problem(form, { amount: 1, reason: 1 })}
         <div class="row">
-          ${field(form, 'amount', t('orders.refundAmount', { currency: c }), { type: 'number', min: '0.01', step: '0.01',
+          ${field(form, 'amount', t('orders.refundAmount', { currency: c }), { type: 'number', min: step(c), step: step(c),
             hint: t('orders.refundHint', { left: money(Number(p.paid) - Number(p.refunded), c) }) })}
           ${field(form, 'reason', t('orders.reason'))}
         </div>

@@ -2,8 +2,14 @@
 // SEO and category, soft delete and restore; the category tree with move and reorder.
 import { html, nothing } from '../lib.js';
 import { api } from '../api.js';
-import { t, money, number } from '../i18n.js';
-import { FormState, field, problem, badge, pager, route, onSubmit, compact } from '../ui.js';
+import { t, money, number, step } from '../i18n.js';
+import { FormState, field, problem, badge, pager, route, onSubmit, compact, rowForm, shownFields } from '../ui.js';
+import { Translations, marketLocales } from './translations.js';
+
+const PRODUCT_TEXTS = [['name', 'products.name'], ['slug', 'products.slug'], ['shortDescription', 'products.shortDescription', { type: 'textarea', rows: 2 }],
+  ['description', 'products.description', { type: 'textarea', rows: 5 }], ['seoTitle', 'products.seoTitle'],
+  ['seoDescription', 'products.seoDescription', { type: 'textarea', rows: 2 }]];
+const CATEGORY_TEXTS = [['name', 'products.name'], ['slug', 'products.slug'], ['description', 'products.description', { type: 'textarea', rows: 3 }]];
 
 const STATES = ['all', 'active', 'inactive', 'deleted'];
 
@@ -66,19 +72,50 @@ export class ProductEdit {
   }
 
   async load() {
-    const [tree, product] = await Promise.all([api('/api/admin/categories'), this.id ? api(`/api/admin/products/${this.id}`) : null]);
+    const [tree, markets, product] = await Promise.all([api('/api/admin/categories'), api('/api/markets'),
+      this.id ? api(`/api/admin/products/${this.id}`) : null]);
     this.categories = flatten(tree.data);
+    this.markets = markets;
+    this.currency = markets.find((m) => m.isDefault)?.currency ?? 'EUR';
     if (product) this.keep(product);
+    else this.form.values.prices = this.priceRows([]);
     this.loaded = true;
   }
 
   keep(p) {
     this.product = p;
+    this.currency = p.currency;
     this.form.values = Object.fromEntries(PRODUCT_FIELDS.map((k) => [k, p[k] === null || p[k] === undefined ? '' : typeof p[k] === 'boolean' ? p[k] : String(p[k])]));
+    this.form.values.prices = this.priceRows(p.prices || []);
+    this.translations = new Translations(this.app, { path: `/api/admin/products/${p.id}`, fields: PRODUCT_TEXTS,
+      stored: p.translations, locales: marketLocales(this.markets), selected: this.translations?.locale });
+  }
+
+  /**
+   * One row per currency other than the product's own: every market's, and any the product has a price in
+   * (kept as it is unless changed); an empty amount is no price, so the product is not sold there.
+   */
+  priceRows(prices) {
+    const currencies = [...new Set([...this.markets.map((m) => m.currency), ...prices.map((x) => x.currency)])]
+      .filter((c) => c !== this.currency);
+    return currencies.map((currency) => {
+      const own = prices.find((x) => x.currency === currency);
+      return { currency, amount: own ? String(own.amount) : '', compareAtPrice: own?.compareAtPrice == null ? '' : String(own.compareAtPrice),
+        markets: this.markets.filter((m) => m.currency === currency).map((m) => m.name) };
+    });
+  }
+
+  /** The whole set of prices the API replaces: the own currency's (from price) and each filled row. */
+  pricesBody(v) {
+    const own = compact({ currency: this.currency, amount: v.price, compareAtPrice: v.compareAtPrice }, ['amount', 'compareAtPrice']);
+    const rows = v.prices.filter((r) => String(r.amount).trim() !== '')
+      .map((r) => compact({ currency: r.currency, amount: r.amount, compareAtPrice: r.compareAtPrice }, ['amount', 'compareAtPrice']));
+    return [own, ...rows];
   }
 
   async save() {
     const v = compact(this.form.values, ['price', 'compareAtPrice', 'stock']);
+    v.prices = this.pricesBody(this.form.values);
     v.isActive = Boolean(this.form.values.isActive);
     v.isFeatured = Boolean(this.form.values.isFeatured);
     if (!this.id && this.pendingVariants?.length) v.variants = this.pendingVariants;
@@ -100,7 +137,15 @@ export class ProductEdit {
   variantBody() {
     const v = this.variantForm.values;
     const options = Object.fromEntries((v.options || '').split(',').map((p) => p.split('=').map((s) => s.trim())).filter(([k, x]) => k && x));
-    return { ...compact({ sku: v.sku, name: v.name, price: v.price, stock: v.stock }, ['price', 'stock']), options };
+    // its own prices in the other currencies; a currency left empty sells at the product's price there
+    const prices = this.otherCurrencies().filter((c) => String(v['price ' + c] ?? '').trim() !== '')
+      .map((c) => compact({ currency: c, amount: v['price ' + c] }, ['amount']));
+    return { ...compact({ sku: v.sku, name: v.name, price: v.price, stock: v.stock }, ['price', 'stock']), options,
+      ...(prices.length ? { prices } : {}) };
+  }
+
+  otherCurrencies() {
+    return (this.form.values.prices || []).map((r) => r.currency);
   }
 
   async addVariant() {
@@ -162,13 +207,13 @@ export class ProductEdit {
       <h1 tabindex="-1">${p ? p.name : t('products.new')}</h1>
       ${p?.deletedAt ? html`<div class="alert error" role="status">${t('products.isDeleted')}</div>` : nothing}
       ${problem(this.action)}
-      ${problem(f, Object.fromEntries(PRODUCT_FIELDS.map((k) => [k, 1])))}
+      ${problem(f, this.shownFields())}
       <form class="panel" @submit=${onSubmit(() => this.save())} novalidate data-test="product-form">
         <div class="row">
           ${field(f, 'name', t('products.name'), { required: true })}
           ${field(f, 'sku', t('inventory.sku'), { required: true })}
-          ${field(f, 'price', t('products.price') + ' (EUR)', { type: 'number', step: '0.01', min: '0', required: true })}
-          ${field(f, 'compareAtPrice', t('products.compareAtPrice'), { type: 'number', step: '0.01', min: '0' })}
+          ${field(f, 'price', t('products.price') + ` (${this.currency})`, { type: 'number', step: step(this.currency), min: '0', required: true })}
+          ${field(f, 'compareAtPrice', t('products.compareAtPriceIn', { currency: this.currency }), { type: 'number', step: step(this.currency), min: '0' })}
         </div>
         <div class="row">
           ${p ? nothing : field(f, 'stock', t('inventory.stock'), { type: 'number', step: '1', min: '0', hint: t('products.stockHint') })}
@@ -177,6 +222,7 @@ export class ProductEdit {
         </div>
         ${field(f, 'shortDescription', t('products.shortDescription'), { type: 'textarea', rows: 2 })}
         ${field(f, 'description', t('products.description'), { type: 'textarea', rows: 5 })}
+        ${this.pricesView()}
         <fieldset><legend>${t('products.seo')}</legend>
           ${field(f, 'seoTitle', t('products.seoTitle'))}
           ${field(f, 'seoDescription', t('products.seoDescription'), { type: 'textarea', rows: 2 })}
@@ -191,8 +237,37 @@ export class ProductEdit {
           ${p?.deletedAt ? html`<button type="button" class="secondary" @click=${() => this.restore()}>${t('products.restore')}</button>` : nothing}
         </div>
       </form>
+      ${this.translations ? this.translations.view() : nothing}
       ${this.variantsView()}
       ${p ? this.imagesView() : nothing}`;
+  }
+
+  /** Errors shown at a field (a currency's row included) are not listed again in the form's problem. */
+  shownFields() {
+    const shown = shownFields(this.form, PRODUCT_FIELDS, ['prices']);
+    for (const name of Object.keys(shown)) if (name.startsWith('prices[0]')) delete shown[name];
+    return shown;
+  }
+
+  pricesView() {
+    const rows = this.form.values.prices;
+    if (!rows.length) return nothing;
+    const f = this.form;
+    // the API names a price by its place in the list sent: the own currency's first, then the filled rows
+    const sent = rows.filter((r) => String(r.amount).trim() !== '');
+    const sentIndex = (row) => (sent.includes(row) ? sent.indexOf(row) + 1 : -1);
+    return html`<fieldset data-test="prices"><legend>${t('products.prices')}</legend>
+      <p class="hint muted">${t('products.pricesHint')}</p>
+      <div class="table-wrap"><table><thead><tr><th>${t('products.currency')}</th><th>${t('products.soldIn')}</th>
+        <th>${t('products.price')}</th><th>${t('products.compareAt')}</th></tr></thead>
+      <tbody>${rows.map((r) => {
+        const row = rowForm(f, 'prices', sentIndex(r), r);
+        return html`<tr data-currency=${r.currency}><th scope="row">${r.currency}</th>
+          <td>${r.markets.length ? r.markets.join(', ') : html`<span class="muted">${t('products.noMarket')}</span>`}</td>
+          <td>${field(row, 'amount', t('products.priceIn', { currency: r.currency }), { type: 'number', min: '0', step: step(r.currency) })}</td>
+          <td>${field(row, 'compareAtPrice', t('products.compareAtIn', { currency: r.currency }), { type: 'number', min: '0', step: step(r.currency) })}</td></tr>`;
+      })}</tbody></table></div>
+    </fieldset>`;
   }
 
   variantsView() {
@@ -201,9 +276,11 @@ export class ProductEdit {
     return html`<section class="panel" aria-labelledby="variants-h">
       <h2 id="variants-h">${t('products.variants')}</h2>
       ${rows.length ? html`<div class="table-wrap"><table data-test="variants"><thead><tr><th>${t('inventory.sku')}</th><th>${t('products.name')}</th>
-        <th>${t('products.options')}</th><th class="num">${t('products.price')}</th><th class="num">${t('inventory.stock')}</th><th></th></tr></thead>
+        <th>${t('products.options')}</th><th class="num">${t('products.price')}</th><th>${t('products.otherPrices')}</th><th class="num">${t('inventory.stock')}</th><th></th></tr></thead>
       <tbody>${rows.map((v) => html`<tr><td>${v.sku}</td><td>${v.name}</td><td>${Object.entries(v.options || {}).map(([k, x]) => `${k}=${x}`).join(', ')}</td>
-        <td class="num">${v.price === null || v.price === undefined ? '—' : money(v.price, 'EUR')}</td><td class="num">${number(v.stock ?? 0)}</td>
+        <td class="num">${v.price === null || v.price === undefined ? '—' : money(v.price, this.currency)}</td>
+        <td data-test="variant-prices">${(v.prices || []).filter((x) => x.currency !== this.currency).map((x) => money(x.amount, x.currency)).join(' · ') || '—'}</td>
+        <td class="num">${number(v.stock ?? 0)}</td>
         <td>${this.product ? html`<button class="secondary" @click=${() => this.removeVariant(v)}>${t('remove')}</button>` : nothing}</td></tr>`)}</tbody></table></div>` : html`<p class="muted">${t('products.noVariants')}</p>`}
       ${problem(vf, { sku: 1, name: 1, price: 1, stock: 1, options: 1 })}
       <form @submit=${onSubmit(() => this.addVariant())} novalidate>
@@ -211,9 +288,11 @@ export class ProductEdit {
           ${field(vf, 'sku', t('inventory.sku'), { required: true })}
           ${field(vf, 'name', t('products.name'), { required: true })}
           ${field(vf, 'options', t('products.options'), { hint: t('products.optionsHint') })}
-          ${field(vf, 'price', t('products.variantPrice'), { type: 'number', step: '0.01', min: '0' })}
+          ${field(vf, 'price', t('products.variantPrice'), { type: 'number', step: step(this.currency), min: '0' })}
           ${field(vf, 'stock', t('inventory.stock'), { type: 'number', step: '1', min: '0' })}
         </div>
+        ${this.otherCurrencies().length ? html`<div class="row">${this.otherCurrencies().map((c) => field(vf, 'price ' + c,
+          t('products.variantPriceIn', { currency: c }), { type: 'number', step: step(c), min: '0' }))}</div>` : nothing}
         <button type="submit" class="secondary" ?disabled=${vf.busy}>${t('products.addVariant')}</button>
       </form>
     </section>`;
@@ -310,7 +389,7 @@ export class Categories {
       ${problem(this.action)}
       <div class="table-wrap"><table data-test="categories"><thead><tr><th>${t('products.name')}</th><th>${t('categories.parent')}</th><th>${t('categories.order')}</th><th></th></tr></thead>
       <tbody>${this.flat.map((c) => html`<tr data-category=${c.slug} data-depth=${c.depth}>
-        <td style=${`padding-left: calc(0.6rem + ${c.depth} * 1.2rem)`}>${c.name} <span class="muted">/${c.slug}</span></td>
+        <td style=${`padding-left: calc(0.6rem + ${c.depth} * 1.2rem)`}><a href=${'#/categories/' + c.id}>${c.name}</a> <span class="muted">/${c.slug}</span></td>
         <td><label class="sr-only" for=${'parent-' + c.id}>${t('categories.parent')}</label>
           <select id=${'parent-' + c.id} @change=${(e) => this.move(c, e.target.value)}>
           ${parents.filter(([id]) => id !== c.id).map(([id, name]) => html`<option value=${id} ?selected=${(c.parentId ?? '') === id}>${name}</option>`)}</select></td>
@@ -327,5 +406,33 @@ export class Categories {
           <button type="submit" ?disabled=${this.form.busy}>${t('categories.create')}</button>
         </form>
       </section>`;
+  }
+}
+
+/** A category's texts per language (its own texts, position and parent are edited on the tree). */
+export class CategoryEdit {
+  constructor(app, { id }) {
+    this.app = app;
+    this.id = id;
+    this.title = 'categories.title';
+  }
+
+  async load() {
+    const [category, markets] = await Promise.all([api(`/api/admin/categories/${this.id}`), api('/api/markets')]);
+    this.category = category;
+    this.translations = new Translations(this.app, { path: `/api/admin/categories/${this.id}`, fields: CATEGORY_TEXTS,
+      stored: category.translations, locales: marketLocales(markets) });
+    this.loaded = true;
+  }
+
+  view() {
+    const c = this.category;
+    return html`<p><a href="#/categories">← ${t('nav.categories')}</a></p>
+      <h1 tabindex="-1">${c.name}</h1>
+      <section class="panel"><dl class="props">
+        <dt>${t('products.slug')}</dt><dd>${c.slug}</dd>
+        <dt>${t('products.description')}</dt><dd>${c.description ?? '—'}</dd>
+      </dl></section>
+      ${this.translations.view()}`;
   }
 }

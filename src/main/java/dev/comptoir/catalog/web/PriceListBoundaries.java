@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +25,12 @@ class PriceListBoundaries {
 
     private final LoadingCache<String, Optional<Instant>> next;
 
-    PriceListBoundaries(PriceLists priceLists, Clock clock,
+    /** Price lists through a provider: this filter's bean is made with the web server, before JPA is. */
+    PriceListBoundaries(ObjectProvider<PriceLists> priceLists, Clock clock,
             @Value("${comptoir.catalog.response-cache.ttl:5s}") Duration ttl) {
         Duration life = ttl.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : ttl;
         this.next = Caffeine.newBuilder().expireAfterWrite(life).maximumSize(1)
-                .build(key -> priceLists.nextPeriodBoundary(clock.instant()));
+                .build(key -> priceLists.getObject().nextPeriodBoundary(clock.instant()));
     }
 
     /**

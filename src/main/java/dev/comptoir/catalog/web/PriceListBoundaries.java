@@ -43,6 +43,6 @@ class PriceListBoundaries {
     }
 
     void forget() {
-        next.invalidateAll();
+        next.invalidate(KEY); // waits for a load under way, which may predate the change
     }
 }

@@ -1,11 +1,12 @@
 /**
  * Catalog: the category tree, products with their variants, images and prices per currency, their
  * translations (read in the languages of the request's market), and the stock levels of every SKU;
- * storefront reads are in a market (module markets). Other modules use
+ * storefront reads are in a market (module markets), at the prices its price lists give the reader
+ * (module pricelists). Other modules use
  * {@link dev.comptoir.catalog.CatalogService} and listen to
  * {@link dev.comptoir.catalog.StockChanged} / {@link dev.comptoir.catalog.ProductChanged}.
  */
-@ApplicationModule(allowedDependencies = {"markets", "pricing"})
+@ApplicationModule(allowedDependencies = {"markets", "pricing", "pricelists"})
 package dev.comptoir.catalog;
 
 import org.springframework.modulith.ApplicationModule;

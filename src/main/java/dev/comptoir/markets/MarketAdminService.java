@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -17,18 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
  * The admin side of markets: list, read, create, replace, delete. A country belongs to one market (the
  * database's key on it decides between two admins racing); the default market cannot be deleted; a
  * market's currency cannot change, since its catalog prices, carts and orders are in it (create
- * another market instead). Every write evicts the markets cache once committed.
+ * another market instead). Every write evicts the markets cache once committed and publishes
+ * {@link MarketChanged} (after asking for the eviction, so that listeners acting on commit run after it).
  */
 @Service
 class MarketAdminService {
 
     private final MarketStore store;
     private final MarketCache cache;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MarketAdminService(MarketStore store, MarketCache cache, Clock clock) {
+    MarketAdminService(MarketStore store, MarketCache cache, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.cache = cache;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -60,6 +64,7 @@ class MarketAdminService {
                     + " already exists", Map.of("market", market.code()));
         }
         cache.evictAfterCommit();
+        events.publishEvent(new MarketChanged(market.code()));
         return store.find(market.code()).orElseThrow();
     }
 
@@ -86,6 +91,7 @@ class MarketAdminService {
             throw countryTaken(e);
         }
         cache.evictAfterCommit();
+        events.publishEvent(new MarketChanged(existing));
         return store.find(existing).orElseThrow();
     }
 
@@ -98,6 +104,7 @@ class MarketAdminService {
         }
         store.delete(current.market().code());
         cache.evictAfterCommit();
+        events.publishEvent(new MarketChanged(current.market().code()));
     }
 
     /** 409 {@code country_in_other_market} naming the first country another market lists. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,10 +26,12 @@ public class PriceLists {
 
     private final ApplicableOffers offers;
     private final CustomerGroupService groups;
+    private final ListPeriods periods;
 
-    PriceLists(ApplicableOffers offers, CustomerGroupService groups) {
+    PriceLists(ApplicableOffers offers, CustomerGroupService groups, ListPeriods periods) {
         this.offers = offers;
         this.groups = groups;
+        this.periods = periods;
     }
 
     /**
@@ -52,6 +55,15 @@ public class PriceLists {
                     : BestPrice.choose(regular, forSku.stream().map(o -> atScale(o, decimals)).toList()));
         });
         return applied;
+    }
+
+    /**
+     * The nearest instant after {@code now} at which an active list's period starts or ends, when
+     * {@link #apply} may answer otherwise with no write at all (a cache of applied prices lives no
+     * longer); empty when no active list has a period boundary ahead.
+     */
+    public Optional<Instant> nextPeriodBoundary(Instant now) {
+        return periods.nextBoundaryAfter(now);
     }
 
     /** The ids of the customer groups {@code customerId} belongs to. */

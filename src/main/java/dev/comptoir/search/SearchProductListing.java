@@ -13,6 +13,7 @@ import dev.comptoir.catalog.listing.ProductPage.PriceBand;
 import dev.comptoir.catalog.listing.ProductPage.RatingCount;
 import dev.comptoir.catalog.listing.ProductQuery;
 import dev.comptoir.catalog.listing.ProductSort;
+import dev.comptoir.catalog.product.CatalogPrices;
 import dev.comptoir.catalog.product.PriceDisplay;
 import dev.comptoir.catalog.product.Product;
 import dev.comptoir.catalog.product.ProductResponse;
@@ -46,7 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  * batched statement each their variants and images. Deleted and inactive products are indexed with
  * {@code live=false} and filtered out, and so are those without a price in the market's currency.
  * Prices are indexed net; a filter or band on displayed prices (incl. tax in a tax-inclusive market)
- * becomes the exact range of net prices the market shows within it.
+ * becomes the exact range of net prices the market shows within it. The page shows the prices that
+ * price lists give the reader (one more statement for the page), while filters, sorts and bands stay
+ * on the regular prices the index holds.
  */
 @Primary
 @Component
@@ -64,9 +67,11 @@ class SearchProductListing implements ProductListing {
     private static final AggregationKey<Map<Range<BigDecimal>, Long>> RATINGS = AggregationKey.of("ratings");
 
     private final EntityManager em;
+    private final CatalogPrices prices;
 
-    SearchProductListing(EntityManager em) {
+    SearchProductListing(EntityManager em, CatalogPrices prices) {
         this.em = em;
+        this.prices = prices;
     }
 
     @Override
@@ -90,8 +95,9 @@ class SearchProductListing implements ProductListing {
         }
         SearchResult<Product> result = beyond ? search.fetch(0, 0) : search.fetch((int) offset, query.limit());
         // a hit the index still has in the currency while the database no longer does is left out, not a 500
-        List<ProductResponse> data = beyond ? List.of() : result.hits().stream().filter(market::sells)
-                .map(p -> ProductResponse.of(p, market, locale)).toList();
+        List<Product> sold = beyond ? List.of() : result.hits().stream().filter(market::sells).toList();
+        PriceDisplay priced = prices.applied(market, sold);
+        List<ProductResponse> data = sold.stream().map(p -> ProductResponse.of(p, priced, locale)).toList();
         PageResponse<ProductResponse> page = PageResponse.of(data, query.page(), query.limit(),
                 result.total().hitCount());
         return new ProductPage(page.data(), page.pagination(), market.market(), market.currency(),

@@ -41,7 +41,9 @@ class ProductListingController {
             + "subcategories; `facets=true` adds counts per category, price band and rating for the same filters. "
             + "The request's market (`market`, `X-Market`, `country`) decides the currency: only products priced in "
             + "it are listed, and `minPrice`, `maxPrice`, the price sorts and bands apply to prices as it displays "
-            + "them (incl. tax in a tax-inclusive market).")
+            + "them (incl. tax in a tax-inclusive market). Each product shows the price lists that apply to the "
+            + "reader (everyone's; a signed-in customer's groups' too), while filters, sorts and bands use the "
+            + "regular prices.")
     ProductPage list(@RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) BigDecimal minPrice,

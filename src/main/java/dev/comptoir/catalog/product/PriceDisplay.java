@@ -1,12 +1,14 @@
 package dev.comptoir.catalog.product;
 
 import dev.comptoir.markets.Market;
+import dev.comptoir.pricelists.AppliedPrice;
 import dev.comptoir.pricing.DisplayPrice;
 import dev.comptoir.pricing.PriceContext;
 import dev.comptoir.pricing.PricingService;
 import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,24 +16,39 @@ import org.jspecify.annotations.Nullable;
  * How a catalog read shows prices. In a market ({@link #of}): only the products priced in the market's
  * currency, each net amount shown as {@link DisplayPrice} (incl. the VAT of the market's first country
  * in a tax-inclusive market: ADR 0009). For admins ({@link #STORED}): amounts as stored, net, in the
- * product's own currency, with the product's prices in every currency.
+ * product's own currency, with the product's prices in every currency. A market's view may carry the
+ * prices that price lists give its reader ({@link CatalogPrices}), by SKU.
  */
 public final class PriceDisplay {
 
-    public static final PriceDisplay STORED = new PriceDisplay(null, null, null);
+    public static final PriceDisplay STORED = new PriceDisplay(null, null, null, Map.of());
 
     private final @Nullable String market;
     private final @Nullable PriceContext context;
     private final @Nullable PricingService pricing;
+    private final Map<String, AppliedPrice> applied;
 
-    private PriceDisplay(@Nullable String market, @Nullable PriceContext context, @Nullable PricingService pricing) {
+    private PriceDisplay(@Nullable String market, @Nullable PriceContext context, @Nullable PricingService pricing,
+            Map<String, AppliedPrice> applied) {
         this.market = market;
         this.context = context;
         this.pricing = pricing;
+        this.applied = applied;
     }
 
     public static PriceDisplay of(Market market, PricingService pricing) {
-        return new PriceDisplay(market.code(), market.pricing(), pricing);
+        return new PriceDisplay(market.code(), market.pricing(), pricing, Map.of());
+    }
+
+    /** This view with the prices that price lists give, by SKU (net, in {@link #currency()}). */
+    PriceDisplay withApplied(Map<String, AppliedPrice> prices) {
+        return new PriceDisplay(market, context, pricing, Map.copyOf(prices));
+    }
+
+    /** What {@code sku} sells at when its regular net price is {@code regularNet}: a list's price, else that one. */
+    public AppliedPrice applied(String sku, BigDecimal regularNet) {
+        AppliedPrice price = applied.get(sku);
+        return price != null && price.fromPriceList() ? price : AppliedPrice.regular(regularNet);
     }
 
     public boolean isStored() {

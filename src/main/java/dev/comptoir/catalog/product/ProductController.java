@@ -52,7 +52,9 @@ class ProductController {
     @Operation(operationId = "getProduct", summary = "One live product",
             description = "A live product by id or slug, with its variants (each with its own price and stock), images, "
             + "category and rating, in the request's market: prices in its currency, `price` as it displays them "
-            + "(incl. tax in a tax-inclusive market) beside `priceExclTax` and `priceInclTax`; its texts in the "
+            + "(incl. tax in a tax-inclusive market) beside `priceExclTax` and `priceInclTax`, at the price lists that "
+            + "apply to the reader (everyone's; a signed-in customer's groups' too: a sale shows the price it beats "
+            + "as `compareAtPrice`); its texts in the "
             + "negotiated language (`locale`). A slug in any language finds the product (the read's languages "
             + "first). Inactive and deleted products, and those without a price in the market's currency (not sold "
             + "there), are 404.")

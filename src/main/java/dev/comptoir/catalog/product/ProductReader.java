@@ -22,21 +22,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProductReader {
 
     private final ProductRepository products;
+    private final CatalogPrices prices;
 
-    ProductReader(ProductRepository products) {
+    ProductReader(ProductRepository products, CatalogPrices prices) {
         this.products = products;
+        this.prices = prices;
     }
 
     /**
      * A live product by id or slug as the market shows it, its texts in {@code locale}: a deleted or inactive
-     * one, or one without a price in the market's currency (not sold there), is 404 like an unknown one. A slug is looked for in the read's languages first, then among the products' own
-     * slugs, then in any other language (a link shared across languages still works).
+     * one, or one without a price in the market's currency (not sold there), is 404 like an unknown one. A slug is
+     * looked for in the read's languages first, then among the products' own slugs, then in any other language (a
+     * link shared across languages still works). Prices are the reader's, price lists applied.
      */
     @Transactional(readOnly = true)
     public ProductResponse publicProduct(String idOrSlug, PriceDisplay market, CatalogLocale locale) {
         Optional<Product> found = Slugs.asUuid(idOrSlug).map(products::findWithCategory)
                 .orElseGet(() -> bySlug(idOrSlug, locale));
-        return found.filter(Product::isLive).filter(market::sells).map(p -> ProductResponse.of(p, market, locale))
+        return found.filter(Product::isLive).filter(market::sells)
+                .map(p -> ProductResponse.of(p, prices.applied(market, List.of(p)), locale))
                 .orElseThrow(ProductReader::notFound);
     }
 

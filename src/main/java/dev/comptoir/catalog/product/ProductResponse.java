@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.category.Category;
+import dev.comptoir.pricelists.AppliedPrice;
 import dev.comptoir.pricing.DisplayPrice;
 import dev.comptoir.catalog.category.CategoryTranslation;
 import java.math.BigDecimal;
@@ -21,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Public reads are in a market: {@code currency} is the market's, {@code price} (and
  * {@code compareAtPrice}) as the market displays it, with {@code priceExclTax} and {@code priceInclTax}.
+ * The price lists that apply to the reader (ADR 0010) set {@code price}: a sale shows the price it beats
+ * as {@code compareAtPrice} instead of the product's own; an override keeps the product's own
+ * {@code compareAtPrice} (shown on sale only when above the override).
  * Admin answers have no market: amounts as stored (net, in the product's currency) and {@code prices},
  * the product's prices in every currency.
  * A storefront read gives the texts in its {@code locale} (each falling back to the market's default
@@ -69,11 +73,13 @@ public record ProductResponse(
 
     /**
      * {@code price} is the variant's own price (null: it sells at the product's), {@code effectivePrice}
-     * what it sells at, both as displayed; {@code priceExclTax} / {@code priceInclTax} are the effective
-     * price's; {@code prices} (admin answers) its own prices per currency.
+     * what it sells at (a price list's for its SKU when one applies to the reader), both as displayed;
+     * {@code compareAtPrice} the price a sale list beats (else null); {@code priceExclTax} /
+     * {@code priceInclTax} are the effective price's; {@code prices} (admin answers) its own prices per currency.
      */
     public record VariantResponse(UUID id, String sku, String name, Map<String, String> options, BigDecimal price,
-            BigDecimal effectivePrice, BigDecimal priceExclTax, @Nullable BigDecimal priceInclTax,
+            BigDecimal effectivePrice, @Nullable BigDecimal compareAtPrice, BigDecimal priceExclTax,
+            @Nullable BigDecimal priceInclTax,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<VariantPrice> prices, int stock, String stockStatus,
             int position) {}
 
@@ -100,8 +106,11 @@ public record ProductResponse(
         String currency = display.isStored() ? p.getCurrency() : display.currency();
         ProductPrice own = p.priceIn(currency).orElseThrow(() -> new IllegalArgumentException(
                 "Product " + p.getId() + " has no price in " + currency));
-        DisplayPrice price = display.show(own.amount());
-        BigDecimal compareAt = own.compareAtPrice() == null ? null : display.shown(own.compareAtPrice());
+        AppliedPrice applied = display.applied(p.getSku(), own.amount());
+        DisplayPrice price = display.show(applied.amount());
+        // a sale's regular price wins over the merchant's compareAtPrice: it is the price the sale beats
+        BigDecimal compareAtNet = applied.compareAtPrice() != null ? applied.compareAtPrice() : own.compareAtPrice();
+        BigDecimal compareAt = compareAtNet == null ? null : display.shown(compareAtNet);
         boolean onSale = compareAt != null && compareAt.compareTo(price.price()) > 0;
         ProductTexts texts = locale == null ? ProductTexts.base(p) : ProductTexts.in(p, locale);
         List<ProductTranslationResponse> translations = locale != null ? null
@@ -121,9 +130,11 @@ public record ProductResponse(
 
     private static VariantResponse variant(ProductVariant v, String currency, PriceDisplay display) {
         BigDecimal own = v.ownPriceIn(currency).map(display::shown).orElse(null);
-        DisplayPrice effective = display.show(v.effectivePriceIn(currency).orElseThrow());
+        AppliedPrice applied = display.applied(v.getSku(), v.effectivePriceIn(currency).orElseThrow());
+        DisplayPrice effective = display.show(applied.amount());
+        BigDecimal compareAt = applied.compareAtPrice() == null ? null : display.shown(applied.compareAtPrice());
         return new VariantResponse(v.getId(), v.getSku(), v.getName(), v.getOptions(), own, effective.price(),
-                effective.priceExclTax(), effective.priceInclTax(), display.isStored() ? v.prices() : null,
+                compareAt, effective.priceExclTax(), effective.priceInclTax(), display.isStored() ? v.prices() : null,
                 v.getStock(), StockStatus.of(v.getStock()), v.getPosition());
     }
 

@@ -15,12 +15,15 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * minute and carry an ETag computed from the body, so {@code If-None-Match} answers 304 without
  * sending it again. A body hash (not a version counter) because stock moves with every sale and a
  * global version row would serialise checkouts. The ETag is weak because Tomcat does not compress a
- * response with a strong one. Everything else keeps Spring Security's no-store.
+ * response with a strong one. A signed-in read is {@code private}: price lists of the reader's customer
+ * groups may price it, so no shared cache may give it to another. Everything else keeps Spring
+ * Security's no-store.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogCacheFilter {
 
     static final String CACHE_CONTROL = "public, max-age=60";
+    static final String SIGNED_IN_CACHE_CONTROL = "private, max-age=60";
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> catalogEtagFilter() {
@@ -48,9 +51,11 @@ class CatalogCacheFilter {
                 int responseStatusCode, InputStream inputStream) {
             boolean eligible = super.isEligibleForEtag(request, response, responseStatusCode, inputStream);
             if (eligible) {
-                response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-                // the X-Market header chooses the market, which decides the prices
-                response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING + ", " + Markets.HEADER);
+                boolean signedIn = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+                response.setHeader(HttpHeaders.CACHE_CONTROL, signedIn ? SIGNED_IN_CACHE_CONTROL : CACHE_CONTROL);
+                // the X-Market header chooses the market, which decides the prices; the reader's groups too
+                response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING + ", " + Markets.HEADER
+                        + (signedIn ? ", " + HttpHeaders.AUTHORIZATION : ""));
             }
             return eligible;
         }

@@ -38,8 +38,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves anonymous public catalog reads from memory, one entry per URL, origin and {@code X-Market}
  * header (the URL holds the other market choices, {@code market} and {@code country}). An answer is
  * fresh for {@code ttl} (5 s) and dropped at once when this instance commits a catalog change that a
- * listing shows: a product or category edit, or a stock change that moves a SKU between in stock /
- * low stock / out of stock. Plain stock counts may so be a few seconds old (checkout always re-checks
+ * listing shows: a product or category edit, a stock change that moves a SKU between in stock /
+ * low stock / out of stock, a price list, customer group or market change; and when an active price
+ * list's period starts or ends (ADR 0010: {@link CatalogGeneration}). Plain stock counts may so be a few seconds old (checkout always re-checks
  * stock), and other instances' writes show within two {@code ttl}s, as do market edits (the markets'
  * own cache is as short).
  *

@@ -1,5 +1,6 @@
 package dev.comptoir.pricelists.groups;
 
+import dev.comptoir.pricelists.CustomerGroupChanged;
 import dev.comptoir.shared.error.BusinessRuleException;
 import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Customer groups and their members. A group named by a price list cannot be deleted: the list
- * would become everyone's. Members are live accounts when added ({@link UserDirectory}).
+ * would become everyone's. Members are live accounts when added ({@link UserDirectory}). A change of
+ * members, or a deletion, publishes {@link CustomerGroupChanged}.
  */
 @Service
 public class CustomerGroupService {
@@ -31,13 +34,15 @@ public class CustomerGroupService {
     private final CustomerGroupRepository groups;
     private final Memberships memberships;
     private final UserDirectory directory;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CustomerGroupService(CustomerGroupRepository groups, Memberships memberships, UserDirectory directory,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.groups = groups;
         this.memberships = memberships;
         this.directory = directory;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -84,6 +89,7 @@ public class CustomerGroupService {
                     Map.of("priceListIds", lists));
         }
         groups.deleteById(id);
+        events.publishEvent(new CustomerGroupChanged(id));
     }
 
     @Transactional(readOnly = true)
@@ -117,7 +123,9 @@ public class CustomerGroupService {
                     Map.of("userIds", unknown, "errors", FieldProblem.single("userIds",
                             "must name live accounts; unknown: " + unknown)));
         }
-        memberships.add(id, wanted, clock.instant());
+        if (memberships.add(id, wanted, clock.instant()) > 0) {
+            events.publishEvent(new CustomerGroupChanged(id));
+        }
         return view(find(id));
     }
 
@@ -127,6 +135,7 @@ public class CustomerGroupService {
         if (!memberships.remove(id, userId)) {
             throw new NotFoundException("member_not_found", "Account " + userId + " is not a member of this group");
         }
+        events.publishEvent(new CustomerGroupChanged(id));
     }
 
     /** The groups a customer belongs to. */

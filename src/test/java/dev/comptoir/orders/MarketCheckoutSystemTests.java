@@ -138,6 +138,14 @@ class MarketCheckoutSystemTests {
         anyone().auth().oauth2(tokens.admin()).get("/api/admin/orders/{id}/payments", order.getString("id")).then()
                 .statusCode(200)
                 .body("paid", equalTo(6001));
+        // a refund in yen: whole yen only, never rounded silently
+        anyone().auth().oauth2(tokens.admin()).body(Map.of("amount", new BigDecimal("100.5")))
+                .post("/api/admin/orders/{id}/refunds", order.getString("id")).then().statusCode(400)
+                .body("error", equalTo("invalid_amount"));
+        anyone().auth().oauth2(tokens.admin()).body(Map.of("amount", 1000))
+                .post("/api/admin/orders/{id}/refunds", order.getString("id")).then().statusCode(201)
+                .body("amount", equalTo(1000))
+                .body("currency", equalTo("JPY"));
         // the confirmation writes yen without decimals, in the order's language (the market's only one)
         String email = (String) checkout.get("email");
         await().atMost(Duration.ofSeconds(20)).until(() -> !TestMailServer.messagesTo(email).isEmpty());

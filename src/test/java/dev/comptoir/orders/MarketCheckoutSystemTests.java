@@ -146,6 +146,10 @@ class MarketCheckoutSystemTests {
                 .post("/api/admin/orders/{id}/refunds", order.getString("id")).then().statusCode(201)
                 .body("amount", equalTo(1000))
                 .body("currency", equalTo("JPY"));
+        anyone().auth().oauth2(tokens.admin()).queryParam("orderNumber", order.getString("orderNumber"))
+                .get("/api/admin/orders").then().statusCode(200)
+                .body("data[0].market", equalTo(japan))
+                .body("data[0].total", equalTo(6001));
         // the confirmation writes yen without decimals, in the order's language (the market's only one)
         String email = (String) checkout.get("email");
         await().atMost(Duration.ofSeconds(20)).until(() -> !TestMailServer.messagesTo(email).isEmpty());
@@ -201,6 +205,10 @@ class MarketCheckoutSystemTests {
                 .post("/api/orders/{id}/payment-intent", order.getString("id")).then().statusCode(200)
                 .extract().path("paymentIntentId");
         assertThat(provider.retrieve(intent).amountMinor()).isEqualTo(5765L);
+        anyone().auth().oauth2(customer.accessToken()).get("/api/orders").then().statusCode(200)
+                .body("data[0].market", equalTo(swiss))
+                .body("data[0].currency", equalTo("CHF"))
+                .body("data[0].total", equalTo(new BigDecimal("57.65")));
     }
 
     @Test

@@ -10,6 +10,8 @@ import dev.comptoir.analytics.Reports.TopProduct;
 import dev.comptoir.catalog.CatalogService;
 import dev.comptoir.catalog.SkuView;
 import dev.comptoir.catalog.StockQuery;
+import dev.comptoir.markets.Markets;
+import dev.comptoir.shared.money.Money;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import dev.comptoir.shared.openapi.ErrorCodes;
@@ -38,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/admin/analytics}: reports over a date range read in a time zone ({@code from}, {@code to}
- * inclusive ISO dates, {@code tz} default UTC, {@code currency} default EUR). JSON, or CSV with
+ * inclusive ISO dates, {@code tz} default UTC, {@code currency} default the default market's: money is
+ * never summed over two currencies). JSON, or CSV with
  * {@code Accept: text/csv}.
  */
 @Tag(name = "Admin: analytics", description = "Revenue, orders, refunds, customers, top sellers (analytics:read)")
@@ -51,25 +54,31 @@ class AnalyticsController {
 
     private final AnalyticsQueries queries;
     private final CatalogService catalog;
+    private final Markets markets;
     private final Clock clock;
 
-    AnalyticsController(AnalyticsQueries queries, CatalogService catalog, Clock clock) {
+    AnalyticsController(AnalyticsQueries queries, CatalogService catalog, Markets markets, Clock clock) {
         this.queries = queries;
         this.catalog = catalog;
+        this.markets = markets;
         this.clock = clock;
     }
 
     @Operation(operationId = "getSalesSummary", summary = "Sales summary",
             description = "Revenue, order count, average order value, refunds, net revenue and new customers of "
-            + "paid orders from `from` to `to` (dates, inclusive, in `tz`; default the last 30 days). "
-            + "Needs analytics:read.")
+            + "paid orders from `from` to `to` (dates, inclusive, in `tz`; default the last 30 days), in `currency` "
+            + "(default the default market's); `byCurrency` gives the money figures of every currency with sales or "
+            + "refunds in the range, each in its own currency (never added together). The CSV has one line per "
+            + "currency. Needs analytics:read.")
     @ApiResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = Summary.class)))
     @GetMapping("/summary")
     ResponseEntity<?> summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String tz, @RequestParam(required = false) String currency,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Summary summary = queries.summary(ReportRange.parse(from, to, tz, clock), currency(currency));
-        return CsvReports.wantsCsv(accept) ? CsvReports.answer("summary", Summary.class, List.of(summary)) : ResponseEntity.ok(summary);
+        return CsvReports.wantsCsv(accept)
+                ? CsvReports.answer("summary", Reports.SummaryLine.class, Reports.SummaryLine.of(summary))
+                : ResponseEntity.ok(summary);
     }
 
     @Operation(operationId = "getSalesSeries", summary = "Sales per day or week",
@@ -144,12 +153,13 @@ class AnalyticsController {
                 : ResponseEntity.ok(new Reports.LowStockPage(rows, found.pagination()));
     }
 
-    private static String currency(String currency) {
+    /** The asked currency, else the default market's; a report is always of one currency. */
+    private String currency(String currency) {
         if (currency == null || currency.isBlank()) {
-            return "EUR";
+            return markets.defaultMarket().currency();
         }
-        if (!currency.trim().matches("[A-Za-z]{3}")) {
-            throw InstantParam.invalid("currency", "must be a three-letter ISO 4217 code");
+        if (!Money.isSupported(currency.trim())) {
+            throw InstantParam.invalid("currency", "must be a three-letter ISO 4217 code with 0 or 2 decimals");
         }
         return currency.trim().toUpperCase(Locale.ROOT);
     }

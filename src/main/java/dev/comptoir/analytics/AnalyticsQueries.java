@@ -1,9 +1,11 @@
 package dev.comptoir.analytics;
 
+import dev.comptoir.analytics.Reports.CurrencyTotals;
 import dev.comptoir.analytics.Reports.Point;
 import dev.comptoir.analytics.Reports.Summary;
 import dev.comptoir.analytics.Reports.TopCategory;
 import dev.comptoir.analytics.Reports.TopProduct;
+import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -14,6 +16,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -27,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AnalyticsQueries {
 
-    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private final JdbcTemplate jdbc;
 
     AnalyticsQueries(JdbcTemplate jdbc) {
@@ -36,23 +40,45 @@ class AnalyticsQueries {
 
     enum Interval { DAY, WEEK }
 
+    /**
+     * The summary of {@code currency} (its members at the top, as before markets) and, in {@code
+     * byCurrency}, the same money figures for every currency with paid orders or refunds in the range,
+     * {@code currency} always among them: each sum is over one currency, never over two.
+     */
     @Transactional(readOnly = true)
     Summary summary(ReportRange range, String currency) {
         Timestamp from = Timestamp.from(range.start());
         Timestamp to = Timestamp.from(range.endExclusive());
-        Object[] paid = jdbc.queryForObject("SELECT coalesce(sum(total), 0), count(*) FROM analytics_orders "
-                        + "WHERE paid_at >= ? AND paid_at < ? AND currency = ?",
-                (rs, i) -> new Object[] {rs.getBigDecimal(1), rs.getLong(2)}, from, to, currency);
-        BigDecimal refunds = jdbc.queryForObject("SELECT coalesce(sum(r.amount), 0) FROM analytics_refunds r "
-                + "JOIN analytics_orders o ON o.order_id = r.order_id "
-                + "WHERE r.refunded_at >= ? AND r.refunded_at < ? AND o.currency = ?", BigDecimal.class, from, to, currency);
+        Map<String, Object[]> paid = new TreeMap<>();
+        jdbc.query("SELECT currency, sum(total), count(*) FROM analytics_orders "
+                        + "WHERE paid_at >= ? AND paid_at < ? GROUP BY currency",
+                (RowCallbackHandler) rs -> paid.put(rs.getString(1), new Object[] {rs.getBigDecimal(2), rs.getLong(3)}),
+                from, to);
+        Map<String, BigDecimal> refunds = new TreeMap<>();
+        jdbc.query("SELECT o.currency, sum(r.amount) FROM analytics_refunds r "
+                        + "JOIN analytics_orders o ON o.order_id = r.order_id "
+                        + "WHERE r.refunded_at >= ? AND r.refunded_at < ? GROUP BY o.currency",
+                (RowCallbackHandler) rs -> refunds.put(rs.getString(1), rs.getBigDecimal(2)), from, to);
         long customers = jdbc.queryForObject("SELECT count(*) FROM analytics_customers "
                 + "WHERE registered_at >= ? AND registered_at < ?", Long.class, from, to);
-        BigDecimal revenue = money((BigDecimal) paid[0]);
+        Set<String> currencies = new TreeSet<>(paid.keySet());
+        currencies.addAll(refunds.keySet());
+        currencies.add(currency);
+        List<CurrencyTotals> byCurrency = currencies.stream()
+                .map(c -> totals(c, paid.getOrDefault(c, new Object[] {null, 0L}), refunds.get(c))).toList();
+        CurrencyTotals asked = byCurrency.stream().filter(t -> t.currency().equals(currency)).findFirst().orElseThrow();
+        return new Summary(range.from(), range.to(), range.zone().getId(), currency, asked.revenue(),
+                asked.orderCount(), asked.averageOrderValue(), asked.refunds(), asked.netRevenue(), customers,
+                byCurrency);
+    }
+
+    private static CurrencyTotals totals(String currency, Object[] paid, BigDecimal refunded) {
+        BigDecimal revenue = money((BigDecimal) paid[0], currency);
         long count = (long) paid[1];
-        BigDecimal average = count == 0 ? ZERO : revenue.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
-        return new Summary(range.from(), range.to(), range.zone().getId(), currency, revenue, count, average,
-                money(refunds), revenue.subtract(money(refunds)), customers);
+        BigDecimal average = count == 0 ? money(null, currency)
+                : revenue.divide(BigDecimal.valueOf(count), decimals(currency), RoundingMode.HALF_UP);
+        BigDecimal refunds = money(refunded, currency);
+        return new CurrencyTotals(currency, revenue, count, average, refunds, revenue.subtract(refunds));
     }
 
     /** One point per day or week (weeks start on Monday), zero-filled, in the range's time zone. */
@@ -82,11 +108,11 @@ class AnalyticsQueries {
         LocalDate period = interval == Interval.DAY ? range.from()
                 : range.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (; !period.isAfter(range.to()); period = period.plusDays(interval == Interval.DAY ? 1 : 7)) {
-            Object[] p = paid.getOrDefault(period, new Object[] {ZERO, 0L});
-            BigDecimal revenue = money((BigDecimal) p[0]);
-            BigDecimal refunded = money(refunds.getOrDefault(period, ZERO));
+            Object[] p = paid.getOrDefault(period, new Object[] {null, 0L});
+            BigDecimal revenue = money((BigDecimal) p[0], currency);
+            BigDecimal refunded = money(refunds.get(period), currency);
             points.add(new Point(period, revenue, (long) p[1], refunded, revenue.subtract(refunded),
-                    customers.getOrDefault(period, 0L)));
+                    customers.getOrDefault(period, 0L), currency));
         }
         return points;
     }
@@ -95,7 +121,7 @@ class AnalyticsQueries {
     List<TopProduct> topProducts(ReportRange range, String currency, int limit, boolean byUnits) {
         return jdbc.query(top("product_id", "product_name", byUnits),
                 (rs, i) -> new TopProduct(rs.getObject(1, java.util.UUID.class), rs.getString(2), rs.getLong(3),
-                        money(rs.getBigDecimal(4))),
+                        money(rs.getBigDecimal(4), currency), currency),
                 Timestamp.from(range.start()), Timestamp.from(range.endExclusive()), currency, limit);
     }
 
@@ -105,7 +131,7 @@ class AnalyticsQueries {
         return jdbc.query(top("category_id", "category_name", byUnits),
                 (rs, i) -> new TopCategory(rs.getObject(1, java.util.UUID.class),
                         rs.getString(2) == null ? "Uncategorized" : rs.getString(2), rs.getLong(3),
-                        money(rs.getBigDecimal(4))),
+                        money(rs.getBigDecimal(4), currency), currency),
                 Timestamp.from(range.start()), Timestamp.from(range.endExclusive()), currency, limit);
     }
 
@@ -126,7 +152,12 @@ class AnalyticsQueries {
                  ORDER BY %3$s DESC, t.key NULLS LAST LIMIT ?""".formatted(key, name, order);
     }
 
-    private static BigDecimal money(BigDecimal value) {
-        return value == null ? ZERO : value.setScale(2, RoundingMode.HALF_UP);
+    /** Sums of amounts already in the currency's decimals: shown in them (JPY none). */
+    private static BigDecimal money(BigDecimal value, String currency) {
+        return Money.round(value == null ? BigDecimal.ZERO : value, currency);
+    }
+
+    private static int decimals(String currency) {
+        return Money.decimals(currency);
     }
 }

@@ -3,7 +3,7 @@
  * read model fed by events (orders, customers) and asks the catalog only for categories and stock;
  * nothing depends on it.
  */
-@ApplicationModule(allowedDependencies = {"orders", "customers", "catalog"})
+@ApplicationModule(allowedDependencies = {"orders", "customers", "catalog", "markets"})
 package dev.comptoir.analytics;
 
 import org.springframework.modulith.ApplicationModule;

@@ -28,6 +28,9 @@ class Cart {
     private UUID userId;
     private String sessionId;
     private String couponCode;
+    /** The market the cart is priced in; {@code currency}: the one its lines' seen prices are in. */
+    private String marketCode;
+    private String currency;
     private Instant expiresAt;
     private Instant createdAt;
     private Instant updatedAt;
@@ -46,6 +49,21 @@ class Cart {
         this.sessionId = owner.sessionId();
         this.createdAt = now;
         touch(now);
+    }
+
+    /** The cart is now priced in another market (a request chose it): its lines were re-priced. */
+    void moveTo(String marketCode, String currency) {
+        this.marketCode = marketCode;
+        this.currency = currency;
+    }
+
+    String marketCode() {
+        return marketCode;
+    }
+
+    /** Null on a cart made before markets (V23): its seen prices were in the default market's currency. */
+    String currency() {
+        return currency;
     }
 
     void touch(Instant now) {

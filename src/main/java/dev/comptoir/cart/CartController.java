@@ -3,6 +3,7 @@ package dev.comptoir.cart;
 import dev.comptoir.cart.CartRequests.AddItem;
 import dev.comptoir.cart.CartRequests.ApplyCoupon;
 import dev.comptoir.cart.CartRequests.SetItem;
+import dev.comptoir.markets.MarketParameters;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
@@ -33,10 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/cart}. A signed-in customer gets their own cart; anyone else is identified by
  * {@code X-Session-Id}, which the server issues (response header) when the request has none.
- * {@code ?country=DE} prices tax and shipping for that destination (default from configuration).
+ * {@code ?country=DE} prices tax and shipping for that destination. A cart belongs to one market: the
+ * request's when it is made; a later request choosing another ({@code market}, {@code X-Market}, or a
+ * {@code country} that market lists) moves it there, one choosing none keeps it where it is.
  */
 @RestController
 @RequestMapping("/api/cart")
+@MarketParameters
 @SignIn(optional = true)
 @ApiHeaders(ApiHeader.SESSION_ID)
 @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = {"invalid_session_id", "invalid_country"})
@@ -46,23 +50,30 @@ class CartController {
 
     static final String SESSION_HEADER = "X-Session-Id";
     private static final String COUNTRY =
-            "Destination (ISO 3166-1 alpha-2) that prices tax and shipping; default DEFAULT_COUNTRY";
+            "Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); "
+            + "without market or X-Market, a country another market lists moves the cart to that market";
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{16,128}");
 
     private final CartService carts;
+    private final CartMarkets markets;
 
-    CartController(CartService carts) {
+    CartController(CartService carts, CartMarkets markets) {
         this.carts = carts;
+        this.markets = markets;
     }
 
     @GetMapping
     @Operation(operationId = "getCart", summary = "The current cart, priced now",
             description = "The caller's cart (a signed-in customer's own, otherwise the X-Session-Id's) with "
-            + "current prices, coupon, tax and shipping for `country`, and warnings for lines whose price or "
-            + "availability changed. A caller without a cart gets an empty one (and a new X-Session-Id).")
+            + "current prices (price lists applied: `compareAtPrice` and `priceListId` on a line), coupon, tax "
+            + "and shipping for `country`, in the cart's `market` and `currency`, and warnings for lines whose "
+            + "price or availability changed. A request choosing another market moves the cart: lines are "
+            + "re-priced in its currency (`market_changed` warning per changed line), lines without a price there "
+            + "become unavailable (`not_sold_in_market`) and the coupon is checked again. A caller without a cart "
+            + "gets an empty one (and a new X-Session-Id).")
     CartView get(HttpServletRequest request, HttpServletResponse response,
             @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.view(owner(request, response), country);
+        return carts.view(owner(request, response), markets.of(request), country);
     }
 
     @PostMapping("/items")
@@ -78,7 +89,7 @@ class CartController {
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"line_quantity_limit", "order_quantity_limit"})
     CartView add(HttpServletRequest request, HttpServletResponse response, @Valid @RequestBody AddItem body,
             @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.add(owner(request, response), body, country);
+        return carts.add(owner(request, response), body, markets.of(request), country);
     }
 
     @PutMapping("/items")
@@ -91,7 +102,7 @@ class CartController {
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"line_quantity_limit", "order_quantity_limit"})
     CartView set(HttpServletRequest request, HttpServletResponse response, @Valid @RequestBody SetItem body,
             @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.set(owner(request, response), body, country);
+        return carts.set(owner(request, response), body, markets.of(request), country);
     }
 
     @DeleteMapping("/items/{itemId}")
@@ -100,7 +111,7 @@ class CartController {
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "cart_item_not_found")
     CartView remove(HttpServletRequest request, HttpServletResponse response, @PathVariable UUID itemId,
             @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.remove(owner(request, response), itemId, country);
+        return carts.remove(owner(request, response), itemId, markets.of(request), country);
     }
 
     @DeleteMapping
@@ -118,10 +129,11 @@ class CartController {
             + "applies it; a refusal says why. The coupon is checked again at checkout.")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "coupon_not_found")
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"empty_cart", "coupon_not_started",
-            "coupon_expired", "coupon_min_subtotal", "coupon_usage_limit", "coupon_customer_limit"})
+            "coupon_expired", "coupon_min_subtotal", "coupon_usage_limit", "coupon_customer_limit",
+            "coupon_currency_mismatch"})
     CartView applyCoupon(HttpServletRequest request, HttpServletResponse response,
             @Valid @RequestBody ApplyCoupon body, @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.applyCoupon(owner(request, response), body.code(), country);
+        return carts.applyCoupon(owner(request, response), body.code(), markets.of(request), country);
     }
 
     @DeleteMapping("/coupon")
@@ -129,7 +141,7 @@ class CartController {
             description = "Removes the cart's coupon, if any, and answers the cart priced without it.")
     CartView removeCoupon(HttpServletRequest request, HttpServletResponse response,
             @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.removeCoupon(owner(request, response), country);
+        return carts.removeCoupon(owner(request, response), markets.of(request), country);
     }
 
     /** The caller's cart owner; issues a session id to an anonymous caller that has none. */

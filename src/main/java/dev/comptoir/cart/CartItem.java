@@ -70,6 +70,11 @@ class CartItem {
         return priceAtAdd;
     }
 
+    /** The price the shopper now sees (after the cart moved to another market). */
+    void seen(BigDecimal price) {
+        this.priceAtAdd = price;
+    }
+
     void setQuantity(int quantity) {
         this.quantity = quantity;
     }

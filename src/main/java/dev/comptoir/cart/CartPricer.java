@@ -3,9 +3,11 @@ package dev.comptoir.cart;
 import dev.comptoir.cart.CartView.AppliedCoupon;
 import dev.comptoir.cart.CartView.Line;
 import dev.comptoir.cart.CartView.Warning;
+import dev.comptoir.cart.LinePrices.Priced;
 import dev.comptoir.catalog.CatalogService;
 import dev.comptoir.catalog.SkuRef;
 import dev.comptoir.catalog.SkuView;
+import dev.comptoir.markets.Market;
 import dev.comptoir.pricing.PricingService;
 import dev.comptoir.pricing.Totals;
 import dev.comptoir.promotions.CouponQuote;
@@ -14,83 +16,106 @@ import dev.comptoir.shared.error.ApiException;
 import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Prices a cart now: current unit prices and stock, the coupon re-checked, tax and shipping. */
+/**
+ * Prices a cart now in a market: current unit prices (price lists applied, as the market shows them) and
+ * stock, the coupon re-checked, tax and shipping. A cart priced in another market than its own moves
+ * there: each line whose price changes gets a {@code market_changed} warning and sees its new price.
+ */
 @Component
 class CartPricer {
 
     private final CatalogService catalog;
+    private final LinePrices prices;
     private final PromotionService promotions;
     private final PricingService pricing;
     private final Clock clock;
 
-    CartPricer(CatalogService catalog, PromotionService promotions, PricingService pricing, Clock clock) {
+    CartPricer(CatalogService catalog, LinePrices prices, PromotionService promotions, PricingService pricing,
+            Clock clock) {
         this.catalog = catalog;
+        this.prices = prices;
         this.promotions = promotions;
         this.pricing = pricing;
         this.clock = clock;
     }
 
-    CartView price(Cart cart, String country) {
-        return price(cart, country, Map.of());
+    CartView price(Cart cart, Market market, String country) {
+        return price(cart, market, country, Map.of());
     }
 
-    /** {@code known}: SKUs the caller has just read in this transaction, not read again. */
-    CartView price(Cart cart, String country, Map<SkuRef, SkuView> known) {
+    /** {@code known}: SKUs the caller has just read in the market's currency in this transaction. */
+    CartView price(Cart cart, Market market, String country, Map<SkuRef, SkuView> known) {
+        String currency = market.currency();
+        boolean moving = isMove(cart, market);
+        String seenCurrency = cart.currency() == null ? currency : cart.currency();
         List<Line> lines = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
-        BigDecimal subtotal = BigDecimal.ZERO.setScale(2);
+        BigDecimal subtotal = Money.zero(currency);
+        BigDecimal zero = Money.zero(currency);
         int count = 0;
-        Map<SkuRef, SkuView> skus = new HashMap<>(known);
-        List<SkuRef> missing = cart.items().stream().map(CartItem::skuRef).filter(ref -> !known.containsKey(ref))
-                .toList();
-        if (!missing.isEmpty()) {
-            skus.putAll(catalog.findLineSkus(missing));
-        }
-        Map<UUID, String> withdrawnNames = namesOfLinesWithoutSku(cart, skus);
+        Instant now = clock.instant();
+        Map<SkuRef, Priced> priced = prices.price(cart.items().stream().map(CartItem::skuRef).toList(), market,
+                cart.userId(), now, known);
+        Map<UUID, String> withdrawnNames = namesOfLinesWithoutSku(cart, priced);
         for (CartItem item : cart.items()) {
-            SkuView found = skus.get(item.skuRef());
-            Optional<SkuView> sku = Optional.ofNullable(found).filter(SkuView::active);
-            if (sku.isEmpty()) {
+            Priced found = priced.get(item.skuRef());
+            if (found == null || !found.sku().active() || !found.sold()) {
                 // the line stays, named, so that the shopper sees what went and why
-                String reason = found == null && item.variantId() != null ? "variant_removed" : "product_withdrawn";
-                String name = found != null ? found.name() : withdrawnNames.get(item.productId());
-                lines.add(new Line(item.id(), item.productId(), item.variantId(), item.sku(), name, null,
-                        item.quantity(), BigDecimal.ZERO.setScale(2), 0, "unavailable", reason));
-                warnings.add(new Warning("product_unavailable", item.sku(), reason.equals("variant_removed")
-                        ? "This option of the product is no longer sold" : "This product is no longer sold"));
+                String reason = found == null ? item.variantId() != null ? "variant_removed" : "product_withdrawn"
+                        : !found.sku().active() ? "product_withdrawn" : "not_sold_in_market";
+                String name = found != null ? found.sku().name() : withdrawnNames.get(item.productId());
+                lines.add(new Line(item.id(), item.productId(), item.variantId(), item.sku(), name, null, null, null,
+                        null, null, item.quantity(), zero, 0, "unavailable", reason));
+                warnings.add(new Warning("product_unavailable", item.sku(), switch (reason) {
+                    case "variant_removed" -> "This option of the product is no longer sold";
+                    case "not_sold_in_market" -> "This product is not sold in market " + market.code();
+                    default -> "This product is no longer sold";
+                }));
                 continue;
             }
-            SkuView s = sku.get();
-            BigDecimal lineTotal = Money.round(s.unitPrice().multiply(BigDecimal.valueOf(item.quantity())));
-            lines.add(new Line(item.id(), item.productId(), item.variantId(), s.sku(), s.name(),
-                    Money.round(s.unitPrice()), item.quantity(), lineTotal, s.stock(), availability(s.stock()), null));
+            SkuView s = found.sku();
+            BigDecimal unit = found.unit().price();
+            BigDecimal lineTotal = Money.round(unit.multiply(BigDecimal.valueOf(item.quantity())), currency);
+            lines.add(new Line(item.id(), item.productId(), item.variantId(), s.sku(), s.name(), unit,
+                    found.unit().priceExclTax(), found.unit().priceInclTax(), found.compareAtPrice(),
+                    found.priceListId(), item.quantity(), lineTotal, s.stock(), availability(s.stock()), null));
             subtotal = subtotal.add(lineTotal);
             count += item.quantity();
-            if (s.unitPrice().compareTo(item.priceAtAdd()) != 0) {
+            boolean changed = unit.compareTo(item.priceAtAdd()) != 0 || !seenCurrency.equals(currency);
+            if (moving && changed) {
+                warnings.add(new Warning("market_changed", s.sku(), "The cart moved to market " + market.code()
+                        + ": the price changed from " + item.priceAtAdd().toPlainString() + " " + seenCurrency
+                        + " to " + unit.toPlainString() + " " + currency));
+                item.seen(unit);
+            } else if (changed) {
                 warnings.add(new Warning("price_changed", s.sku(),
-                        "The price changed from " + item.priceAtAdd() + " to " + Money.round(s.unitPrice())));
+                        "The price changed from " + item.priceAtAdd() + " to " + unit));
             }
             if (s.stock() < item.quantity()) {
                 warnings.add(new Warning("insufficient_stock", s.sku(),
                         s.stock() == 0 ? "Out of stock" : "Only " + s.stock() + " left"));
             }
         }
+        if (moving) {
+            cart.moveTo(market.code(), currency);
+        }
         AppliedCoupon coupon = null;
-        BigDecimal discount = BigDecimal.ZERO.setScale(2);
+        BigDecimal discount = zero;
         boolean freeShipping = false;
         if (cart.couponCode() != null) {
             try {
-                CouponQuote quote = promotions.evaluate(cart.couponCode(), subtotal, cart.userId(), null,
-                        clock.instant());
+                CouponQuote quote = promotions.evaluate(cart.couponCode(), subtotal, currency, cart.userId(), null,
+                        now);
                 coupon = new AppliedCoupon(quote.code(), quote.type().name().toLowerCase(), quote.discountAmount(),
                         quote.freeShipping());
                 discount = quote.discountAmount();
@@ -102,16 +127,22 @@ class CartPricer {
         }
         // nothing to buy costs nothing: no shipping on an empty (or wholly unavailable) cart
         boolean nothingToDeliver = count == 0;
-        Totals totals = pricing.compute(subtotal, discount, freeShipping || nothingToDeliver, country,
-                LocalDate.now(clock));
-        return new CartView(cart.id(), lines, count, totals.subtotal(), totals.discountAmount(), totals.taxRate(),
-                totals.taxAmount(), totals.shippingAmount(), totals.total(), totals.currency(), coupon,
-                totals.country(), totals.shippingZone(), nothingToDeliver ? null : totals.estimatedDelivery(),
-                warnings, cart.expiresAt());
+        Totals totals = pricing.compute(market.pricing(), subtotal, discount, freeShipping || nothingToDeliver,
+                country, LocalDate.now(clock));
+        return new CartView(cart.id(), market.code(), lines, count, totals.subtotal(), totals.discountAmount(),
+                totals.taxRate(), totals.taxAmount(), totals.shippingAmount(), totals.total(), totals.totalExclTax(),
+                totals.currency(), totals.taxInclusive(), coupon, totals.country(), totals.shippingZone(),
+                nothingToDeliver ? null : totals.estimatedDelivery(), warnings, cart.expiresAt());
+    }
+
+    /** Whether pricing the cart in {@code market} moves it there (another market, or its currency changed). */
+    static boolean isMove(Cart cart, Market market) {
+        return !market.code().equals(cart.marketCode())
+                || cart.currency() != null && !Objects.equals(cart.currency(), market.currency());
     }
 
     /** Lines whose SKU is gone altogether (a removed variant) are named after their product. */
-    private Map<UUID, String> namesOfLinesWithoutSku(Cart cart, Map<SkuRef, SkuView> skus) {
+    private Map<UUID, String> namesOfLinesWithoutSku(Cart cart, Map<SkuRef, Priced> skus) {
         List<UUID> products = cart.items().stream().filter(i -> !skus.containsKey(i.skuRef()))
                 .map(CartItem::productId).distinct().toList();
         Map<UUID, String> names = new HashMap<>();
@@ -121,11 +152,11 @@ class CartPricer {
         return names;
     }
 
-    /** No cart yet: nothing to pay, not even shipping. */
-    static CartView empty() {
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        return new CartView(null, List.of(), 0, zero, zero, zero, zero, zero, zero, Money.DEFAULT_CURRENCY, null,
-                null, null, null, List.of(), null);
+    /** No cart yet: nothing to pay, not even shipping; in the request's market. */
+    static CartView empty(Market market) {
+        BigDecimal zero = Money.zero(market.currency());
+        return new CartView(null, market.code(), List.of(), 0, zero, zero, BigDecimal.ZERO.setScale(2), zero, zero,
+                zero, zero, market.currency(), market.taxInclusive(), null, null, null, null, List.of(), null);
     }
 
     static String availability(int stock) {

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import dev.comptoir.cart.CartMarkets.Choice;
+import dev.comptoir.cart.LinePrices.Priced;
+import dev.comptoir.markets.Market;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,28 +42,37 @@ public class CartService {
     private final PromotionService promotions;
     private final JdbcTemplate jdbc;
     private final CartLimits limits;
+    private final CartMarkets markets;
+    private final LinePrices prices;
     private final Clock clock;
 
     CartService(CartRepository carts, CartPricer pricer, CatalogService catalog, PromotionService promotions,
-            JdbcTemplate jdbc, CartLimits limits, Clock clock) {
+            JdbcTemplate jdbc, CartLimits limits, CartMarkets markets, LinePrices prices, Clock clock) {
         this.carts = carts;
         this.pricer = pricer;
         this.catalog = catalog;
         this.promotions = promotions;
         this.jdbc = jdbc;
         this.limits = limits;
+        this.markets = markets;
+        this.prices = prices;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
-    public CartView view(CartOwner owner, String country) {
-        return find(owner).map(cart -> pricer.price(cart, country)).orElseGet(CartPricer::empty);
+    /** Read-write: a request choosing another market than the cart's moves the cart there. */
+    @Transactional
+    CartView view(CartOwner owner, Choice choice, String country) {
+        return find(owner).map(cart -> pricer.price(cart, markets.forCart(cart, choice), country))
+                .orElseGet(() -> CartPricer.empty(choice.market()));
     }
 
     @Transactional
-    CartView add(CartOwner owner, AddItem request, String country) {
-        Cart cart = findOrCreate(owner);
-        SkuView sku = sellable(request.productId(), request.variantId());
+    CartView add(CartOwner owner, AddItem request, Choice choice, String country) {
+        Cart cart = findOrCreate(owner, choice.market());
+        Market market = markets.forCart(cart, choice);
+        SkuRef ref = new SkuRef(request.productId(), request.variantId());
+        Priced priced = sellable(ref, market, owner.userId());
+        SkuView sku = priced.sku();
         int current = cart.item(sku.sku()).map(CartItem::quantity).orElse(0);
         int quantity = current + request.quantity();
         if (quantity > CartItem.MAX_QUANTITY) {
@@ -70,15 +82,15 @@ public class CartService {
         checkStock(sku, quantity);
         Instant now = clock.instant();
         cart.item(sku.sku()).ifPresentOrElse(item -> item.setQuantity(quantity),
-                () -> cart.add(sku.productId(), sku.variantId(), sku.sku(), quantity, Money.round(sku.unitPrice()),
-                        now));
+                () -> cart.add(sku.productId(), sku.variantId(), sku.sku(), quantity, priced.unit().price(), now));
         cart.touch(now);
-        return pricer.price(cart, country, Map.of(new SkuRef(sku.productId(), sku.variantId()), sku));
+        return pricer.price(cart, market, country, Map.of(ref, sku));
     }
 
     @Transactional
-    CartView set(CartOwner owner, SetItem request, String country) {
+    CartView set(CartOwner owner, SetItem request, Choice choice, String country) {
         Cart cart = find(owner).orElseThrow(CartService::itemNotFound);
+        Market market = markets.forCart(cart, choice);
         if (request.quantity() == 0) {
             CartItem item = cart.items().stream()
                     .filter(i -> i.productId().equals(request.productId())
@@ -86,22 +98,22 @@ public class CartService {
                     .findFirst().orElseThrow(CartService::itemNotFound);
             cart.remove(item);
         } else {
-            SkuView sku = sellable(request.productId(), request.variantId());
+            SkuView sku = sellable(new SkuRef(request.productId(), request.variantId()), market, owner.userId()).sku();
             CartItem item = cart.item(sku.sku()).orElseThrow(CartService::itemNotFound);
             limits.check(sku.sku(), request.quantity(), units(cart) - item.quantity() + request.quantity());
             checkStock(sku, request.quantity());
             item.setQuantity(request.quantity());
         }
         cart.touch(clock.instant());
-        return pricer.price(cart, country);
+        return pricer.price(cart, market, country);
     }
 
     @Transactional
-    CartView remove(CartOwner owner, UUID itemId, String country) {
+    CartView remove(CartOwner owner, UUID itemId, Choice choice, String country) {
         Cart cart = find(owner).orElseThrow(CartService::itemNotFound);
         cart.remove(cart.item(itemId).orElseThrow(CartService::itemNotFound));
         cart.touch(clock.instant());
-        return pricer.price(cart, country);
+        return pricer.price(cart, markets.forCart(cart, choice), country);
     }
 
     @Transactional
@@ -114,23 +126,25 @@ public class CartService {
 
     /** Applies a coupon after checking it against the current subtotal; refusals say why. */
     @Transactional
-    CartView applyCoupon(CartOwner owner, String code, String country) {
+    CartView applyCoupon(CartOwner owner, String code, Choice choice, String country) {
         Cart cart = find(owner).orElseThrow(() -> new BusinessRuleException("empty_cart", "The cart is empty"));
-        CartView current = pricer.price(cart, country);
-        promotions.evaluate(code, current.subtotal(), owner.userId(), null, clock.instant());
+        Market market = markets.forCart(cart, choice);
+        CartView current = pricer.price(cart, market, country);
+        promotions.evaluate(code, current.subtotal(), market.currency(), owner.userId(), null, clock.instant());
         cart.applyCoupon(code.trim());
         cart.touch(clock.instant());
-        return pricer.price(cart, country);
+        return pricer.price(cart, market, country);
     }
 
     @Transactional
-    CartView removeCoupon(CartOwner owner, String country) {
+    CartView removeCoupon(CartOwner owner, Choice choice, String country) {
         Optional<Cart> cart = find(owner);
         cart.ifPresent(c -> {
             c.applyCoupon(null);
             c.touch(clock.instant());
         });
-        return cart.map(c -> pricer.price(c, country)).orElseGet(CartPricer::empty);
+        return cart.map(c -> pricer.price(c, markets.forCart(c, choice), country))
+                .orElseGet(() -> CartPricer.empty(choice.market()));
     }
 
     /**
@@ -145,7 +159,7 @@ public class CartService {
             return;
         }
         Cart from = anonymous.get();
-        Cart into = findOrCreate(CartOwner.customer(userId));
+        Cart into = findOrCreate(CartOwner.customer(userId), markets.own(from));
         Instant now = clock.instant();
         Map<SkuRef, SkuView> skus = catalog.findLineSkus(from.items().stream().map(CartItem::skuRef).toList());
         for (CartItem item : from.items()) {
@@ -180,22 +194,35 @@ public class CartService {
                 .filter(c -> !c.isExpired(clock.instant()))
                 .filter(c -> !c.items().isEmpty())
                 .orElseThrow(() -> new BusinessRuleException("empty_cart", "The cart is empty"));
+        Market market = markets.own(cart);
+        if (CartPricer.isMove(cart, market)) {
+            // the cart's market was deleted or changed its currency since the shopper last saw the cart
+            throw new ConflictException("cart_market_changed", "The cart's market changed: read the cart again "
+                    + "to see it priced in market " + market.code(), Map.of("market", market.code()));
+        }
         List<CheckoutCart.Line> lines = new ArrayList<>();
-        BigDecimal subtotal = BigDecimal.ZERO.setScale(2);
-        Map<SkuRef, SkuView> skus = catalog.findLineSkus(cart.items().stream().map(CartItem::skuRef).toList());
+        BigDecimal subtotal = Money.zero(market.currency());
+        Map<SkuRef, Priced> skus = prices.price(cart.items().stream().map(CartItem::skuRef).toList(), market,
+                cart.userId(), clock.instant(), Map.of());
         int units = units(cart);
         for (CartItem item : cart.items()) {
             limits.check(item.sku(), item.quantity(), units);
-            SkuView sku = Optional.ofNullable(skus.get(item.skuRef())).filter(SkuView::active)
+            Priced priced = Optional.ofNullable(skus.get(item.skuRef())).filter(p -> p.sku().active())
                     .orElseThrow(() -> new NotFoundException("product_not_found",
                             "A product in the cart is no longer sold: " + item.sku(), Map.of("sku", item.sku())));
-            BigDecimal unit = Money.round(sku.unitPrice());
-            BigDecimal lineTotal = Money.round(unit.multiply(BigDecimal.valueOf(item.quantity())));
+            if (!priced.sold()) {
+                throw new BusinessRuleException("not_sold_in_market", "A product in the cart is not sold in market "
+                        + market.code() + ": " + item.sku(), Map.of("sku", item.sku(), "market", market.code()));
+            }
+            SkuView sku = priced.sku();
+            BigDecimal unit = priced.unit().price();
+            BigDecimal lineTotal = Money.round(unit.multiply(BigDecimal.valueOf(item.quantity())), market.currency());
             lines.add(new CheckoutCart.Line(sku.productId(), sku.variantId(), sku.sku(), sku.name(), unit,
-                    item.quantity(), lineTotal));
+                    priced.unit().priceExclTax(), priced.compareAtPrice(), priced.priceListId(), item.quantity(),
+                    lineTotal));
             subtotal = subtotal.add(lineTotal);
         }
-        return new CheckoutCart(cart.id(), lines, subtotal, cart.couponCode());
+        return new CheckoutCart(cart.id(), market, lines, subtotal, cart.couponCode());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -216,7 +243,7 @@ public class CartService {
     }
 
     /** Creates the cart with an upsert, so that two first requests of one visitor share one cart. */
-    private Cart findOrCreate(CartOwner owner) {
+    private Cart findOrCreate(CartOwner owner, Market market) {
         Instant now = clock.instant();
         Optional<Cart> existing = owner.isCustomer() ? carts.findByUserId(owner.userId())
                 : carts.findBySessionId(owner.sessionId());
@@ -229,18 +256,25 @@ public class CartService {
         }
         Timestamp at = Timestamp.from(now);
         jdbc.update("""
-                INSERT INTO carts (id, user_id, session_id, expires_at, created_at, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING""", UUID.randomUUID(), owner.userId(),
-                owner.sessionId(), Timestamp.from(now.plus(Cart.ANONYMOUS_TTL)), at, at);
+                INSERT INTO carts (id, user_id, session_id, market_code, currency, expires_at, created_at, updated_at,
+                    version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING""", UUID.randomUUID(), owner.userId(),
+                owner.sessionId(), market.code(), market.currency(), Timestamp.from(now.plus(Cart.ANONYMOUS_TTL)), at,
+                at);
         return (owner.isCustomer() ? carts.findByUserId(owner.userId()) : carts.findBySessionId(owner.sessionId()))
                 .orElseThrow();
     }
 
-    /** One statement when the SKU is sellable; the product is read only to explain a refusal. */
-    private SkuView sellable(UUID productId, UUID variantId) {
-        Optional<SkuView> sku = catalog.findSku(productId, variantId).filter(SkuView::active);
-        if (sku.isPresent()) {
-            return sku.get();
+    /**
+     * The SKU priced in the market when it is sold there (active, with a price in the market's currency:
+     * else 404 as the catalog answers in that market); the product is read only to explain a refusal.
+     */
+    private Priced sellable(SkuRef ref, Market market, UUID customerId) {
+        UUID productId = ref.productId();
+        UUID variantId = ref.variantId();
+        Priced priced = prices.price(List.of(ref), market, customerId, clock.instant(), Map.of()).get(ref);
+        if (priced != null && priced.sku().active() && priced.sold()) {
+            return priced;
         }
         if (variantId == null && catalog.findProduct(productId).filter(p -> p.hasVariants()).isPresent()) {
             throw new BadRequestException("variant_required", "This product is sold by variant: give variantId");

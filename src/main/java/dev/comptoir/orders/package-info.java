@@ -3,7 +3,7 @@
  * history and tracking, customer and guest access, expiry of unpaid orders,
  * payment intents and refunds (through payments, whose events move the order).
  */
-@ApplicationModule(allowedDependencies = {"cart", "catalog", "inventory", "promotions", "pricing", "customers", "payments"})
+@ApplicationModule(allowedDependencies = {"cart", "catalog", "inventory", "promotions", "pricing", "customers", "payments", "markets"})
 package dev.comptoir.orders;
 
 import org.springframework.modulith.ApplicationModule;

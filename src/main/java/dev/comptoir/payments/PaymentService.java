@@ -69,16 +69,17 @@ public class PaymentService {
             return view(current.get(), liveStatus(current.get()));
         }
         int attempt = existing.size() + 1;
-        Intent intent = provider.createIntent(orderId, Money.toMinorUnits(amount), currency,
-                "order-" + orderId + "-attempt-" + attempt);
-        if (intent.amountMinor() != Money.toMinorUnits(amount)) {
+        String code = Money.supportedCurrency(currency);
+        // ADR 0009 step 5: the total in the currency's minor units (EUR cents, JPY yen as they are)
+        long minor = Money.toMinorUnits(amount, code);
+        Intent intent = provider.createIntent(orderId, minor, code, "order-" + orderId + "-attempt-" + attempt);
+        if (intent.amountMinor() != minor || !code.equalsIgnoreCase(intent.currency())) {
             throw new IllegalStateException("The provider created intent " + intent.id() + " for " + intent.amountMinor()
-                    + " instead of " + Money.toMinorUnits(amount));
+                    + " " + intent.currency() + " instead of " + minor + " " + code);
         }
         try {
             Payment payment = tx.run(() -> payments.saveAndFlush(new Payment(orderId, attempt, provider.name(),
-                    intent.id(), intent.clientSecret(), Money.round(amount), currency.toUpperCase(Locale.ROOT),
-                    clock.instant())));
+                    intent.id(), intent.clientSecret(), Money.round(amount, code), code, clock.instant())));
             return view(payment, intent.status());
         } catch (DataIntegrityViolationException e) {
             // a concurrent request stored this attempt first (with the same intent): answer with it
@@ -146,7 +147,8 @@ public class PaymentService {
             BigDecimal paid = found.stream().filter(p -> p.status() == PaymentState.SUCCEEDED).map(Payment::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal refunded = found.stream().map(Payment::amountRefunded).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new PaymentsSummary(orderId, Money.round(paid), Money.round(refunded),
+            String currency = found.isEmpty() ? Money.DEFAULT_CURRENCY : found.get(0).currency();
+            return new PaymentsSummary(orderId, Money.round(paid, currency), Money.round(refunded, currency),
                     found.stream().map(PaymentRecord::of).toList(), refundViews);
         });
     }
@@ -172,7 +174,8 @@ public class PaymentService {
     }
 
     private static PaymentIntentView view(Payment payment, String status) {
-        return new PaymentIntentView(payment.providerId(), payment.clientSecret(), payment.amount(),
+        return new PaymentIntentView(payment.providerId(), payment.clientSecret(),
+                Money.round(payment.amount(), payment.currency()),
                 payment.currency(), status);
     }
 }

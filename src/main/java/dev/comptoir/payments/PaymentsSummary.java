@@ -1,6 +1,7 @@
 package dev.comptoir.payments;
 
 import dev.comptoir.payments.payment.Payment;
+import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +17,9 @@ public record PaymentsSummary(UUID orderId, BigDecimal paid, BigDecimal refunded
             Instant updatedAt) {
 
         static PaymentRecord of(Payment p) {
-            return new PaymentRecord(p.id(), p.provider(), p.providerId(), p.attempt(), p.amount(), p.currency(),
-                    p.status(), p.amountRefunded(), p.receivedAmount(), p.receivedCurrency(), p.failureReason(),
+            return new PaymentRecord(p.id(), p.provider(), p.providerId(), p.attempt(),
+                    Money.round(p.amount(), p.currency()), p.currency(), p.status(),
+                    Money.round(p.amountRefunded(), p.currency()), p.receivedAmount(), p.receivedCurrency(), p.failureReason(),
                     p.createdAt(), p.succeededAt(), p.updatedAt());
         }
     }

@@ -1,6 +1,7 @@
 package dev.comptoir.payments;
 
 import dev.comptoir.payments.refund.Refund;
+import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,7 +16,9 @@ public record RefundView(UUID id, UUID paymentId, String providerRefundId, BigDe
         Instant updatedAt, BigDecimal reportedAmount) {
 
     public static RefundView of(Refund r) {
-        return new RefundView(r.id(), r.paymentId(), r.providerRefundId(), r.amount(), r.currency(), r.reason(),
+        // stored with two decimals, shown in the currency's (JPY none)
+        return new RefundView(r.id(), r.paymentId(), r.providerRefundId(), Money.round(r.amount(), r.currency()),
+                r.currency(), r.reason(),
                 r.source(), r.status(), r.failureReason(), r.attempts(), r.createdAt(), r.updatedAt(),
                 r.reportedAmount());
     }

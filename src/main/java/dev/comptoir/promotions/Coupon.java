@@ -37,6 +37,8 @@ class Coupon {
 
     private BigDecimal value;
     private BigDecimal minSubtotal;
+    /** The currency of {@code value} and {@code minSubtotal} (ADR 0009: never converted). */
+    private String currency;
     private Instant startsAt;
     private Instant endsAt;
     private Integer usageLimit;
@@ -58,18 +60,21 @@ class Coupon {
 
     protected Coupon() {}
 
-    Coupon(CouponRequest settings, Instant now) {
+    Coupon(CouponRequest settings, String currency, Instant now) {
         this.id = UUID.randomUUID();
         this.createdAt = now;
-        apply(settings, now);
+        apply(settings, currency, now);
     }
 
-    void apply(CouponRequest settings, Instant now) {
+    /** {@code currency}: supported, upper-case; amounts with more decimals than it are refused (invalid_amount). */
+    void apply(CouponRequest settings, String currency, Instant now) {
         this.code = normalize(settings.code());
         this.type = settings.type();
-        this.value = settings.type() == CouponType.FREE_SHIPPING ? Money.round(BigDecimal.ZERO)
-                : Money.round(settings.value());
-        this.minSubtotal = Money.round(settings.minSubtotal() == null ? BigDecimal.ZERO : settings.minSubtotal());
+        this.currency = currency;
+        this.value = settings.type() == CouponType.FREE_SHIPPING ? Money.zero(currency)
+                : Money.exactAmount(settings.value(), currency);
+        this.minSubtotal = Money.exactAmount(settings.minSubtotal() == null ? BigDecimal.ZERO : settings.minSubtotal(),
+                currency);
         this.startsAt = settings.startsAt();
         this.endsAt = settings.endsAt();
         this.usageLimit = settings.usageLimit();
@@ -93,7 +98,12 @@ class Coupon {
      * Refuses the coupon when it is not in its period, the subtotal is under its minimum or its
      * uses are gone. (Inactive coupons are not found at all: see {@link PromotionService}.)
      */
-    void checkApplicable(BigDecimal subtotal, Instant now) {
+    void checkApplicable(BigDecimal subtotal, String cartCurrency, Instant now) {
+        if (!appliesIn(cartCurrency)) {
+            throw new BusinessRuleException("coupon_currency_mismatch", "Coupon " + code + " is in " + currency
+                    + " and applies only to a cart in " + currency, Map.of("couponCurrency", currency,
+                            "cartCurrency", cartCurrency));
+        }
         if (startsAt != null && now.isBefore(startsAt)) {
             throw new BusinessRuleException("coupon_not_started", "Coupon " + code + " is not valid yet",
                     Map.of("startsAt", startsAt.toString()));
@@ -112,22 +122,35 @@ class Coupon {
         }
     }
 
+    /**
+     * A fixed amount, or a minimum subtotal, is money in the coupon's currency: it applies only to a cart
+     * in that currency. A percentage or free shipping without a minimum applies in every currency.
+     */
+    boolean appliesIn(String cartCurrency) {
+        boolean hasAmounts = type == CouponType.FIXED_AMOUNT || minSubtotal.signum() > 0;
+        return !hasAmounts || currency.equalsIgnoreCase(cartCurrency);
+    }
+
     BusinessRuleException usageLimitReached() {
         return new BusinessRuleException("coupon_usage_limit", "Coupon " + code + " has been used up");
     }
 
-    /** Percentage: subtotal × value / 100 rounded half-up; fixed: never more than the subtotal. */
-    CouponQuote quote(BigDecimal subtotal) {
+    /**
+     * In the cart's currency (checked by {@link #checkApplicable}): percentage, subtotal × value / 100
+     * rounded half-up to its decimals; fixed, never more than the subtotal.
+     */
+    CouponQuote quote(BigDecimal subtotal, String cartCurrency) {
         BigDecimal discount = switch (type) {
-            case PERCENTAGE -> Money.round(subtotal.multiply(value).movePointLeft(2));
-            case FIXED_AMOUNT -> Money.round(value.min(subtotal));
-            case FREE_SHIPPING -> Money.round(BigDecimal.ZERO);
+            case PERCENTAGE -> Money.round(subtotal.multiply(value).movePointLeft(2), cartCurrency);
+            case FIXED_AMOUNT -> Money.round(value.min(subtotal), cartCurrency);
+            case FREE_SHIPPING -> Money.zero(cartCurrency);
         };
         return new CouponQuote(id, code, type, discount, type == CouponType.FREE_SHIPPING);
     }
 
     CouponView view() {
-        return new CouponView(id, code, type, value, minSubtotal, startsAt, endsAt, usageLimit, perCustomerLimit,
+        return new CouponView(id, code, type, Money.round(value, currency), Money.round(minSubtotal, currency),
+                currency, startsAt, endsAt, usageLimit, perCustomerLimit,
                 usedCount, active, description, createdAt, updatedAt);
     }
 

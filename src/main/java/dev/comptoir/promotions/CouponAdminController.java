@@ -53,9 +53,12 @@ class CouponAdminController {
 
     @Operation(operationId = "createCoupon", summary = "Create a coupon",
             description = "Creates a coupon: percentage, fixed amount or free shipping, with optional dates, "
-            + "minimum subtotal and usage limits. Its code is unique whatever the case. Needs "
+            + "minimum subtotal and usage limits, in a `currency` (default the default market's): a fixed amount or a "
+            + "minimum applies only to carts in that currency, a percentage or free shipping without minimum in "
+            + "every market. Its code is unique whatever the case. Needs "
             + "coupons:manage.")
     @ApiResponse(responseCode = "201", description = "The created coupon", useReturnTypeSchema = true)
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = {"unsupported_currency", "invalid_amount"})
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_coupon_code")
     @PostMapping
     ResponseEntity<CouponView> create(@Valid @RequestBody CouponRequest request) {
@@ -65,6 +68,7 @@ class CouponAdminController {
     @Operation(operationId = "replaceCoupon", summary = "Replace a coupon",
             description = "Replaces a coupon's settings; its use count is kept. Needs coupons:manage.")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "coupon_not_found")
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = {"unsupported_currency", "invalid_amount"})
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_coupon_code")
     @PutMapping("/{id}")
     CouponView update(@PathVariable UUID id, @Valid @RequestBody CouponRequest request) {

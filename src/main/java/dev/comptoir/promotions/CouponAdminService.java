@@ -7,6 +7,8 @@ import dev.comptoir.shared.error.Problems.FieldProblem;
 import dev.comptoir.shared.web.PageResponse;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import dev.comptoir.markets.Markets;
+import dev.comptoir.shared.money.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +27,20 @@ class CouponAdminService {
     private final CouponRepository coupons;
     private final CouponRedemptionRepository redemptions;
     private final EntityManager entityManager;
+    private final Markets markets;
 
     CouponAdminService(CouponRepository coupons, CouponRedemptionRepository redemptions,
-            EntityManager entityManager) {
+            EntityManager entityManager, Markets markets) {
         this.coupons = coupons;
         this.redemptions = redemptions;
         this.entityManager = entityManager;
+        this.markets = markets;
+    }
+
+    /** The request's currency (400 unsupported_currency), else the default market's. */
+    private String currency(CouponRequest request) {
+        return request.currency() == null || request.currency().isBlank() ? markets.defaultMarket().currency()
+                : Money.supportedCurrency(request.currency());
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +70,7 @@ class CouponAdminService {
         if (coupons.existsByCode(code)) {
             throw duplicate(code);
         }
-        Coupon coupon = new Coupon(request, Instant.now());
+        Coupon coupon = new Coupon(request, currency(request), Instant.now());
         try {
             coupons.saveAndFlush(coupon);
         } catch (DataIntegrityViolationException e) {
@@ -83,7 +93,7 @@ class CouponAdminService {
                     Map.of("errors", FieldProblem.single("usageLimit",
                             "must be at least the uses already made (" + coupon.usedCount() + ")")));
         }
-        coupon.apply(request, Instant.now());
+        coupon.apply(request, currency(request), Instant.now());
         try {
             coupons.saveAndFlush(coupon);
         } catch (DataIntegrityViolationException e) {

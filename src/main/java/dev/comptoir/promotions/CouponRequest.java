@@ -1,6 +1,7 @@
 package dev.comptoir.promotions;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -24,6 +25,10 @@ record CouponRequest(
         @NotNull CouponType type,
         @Digits(integer = 8, fraction = 2) BigDecimal value,
         @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal minSubtotal,
+        @Schema(description = "ISO 4217 currency of value and minSubtotal (default: the default market's). A "
+                + "fixed amount or a minimum applies only to carts in it; a percentage or free shipping without "
+                + "minimum applies in every market", example = "EUR")
+        @Pattern(regexp = "[A-Za-z]{3}", message = "must be a three-letter ISO 4217 code") String currency,
         Instant startsAt,
         Instant endsAt,
         @Min(1) @Max(1_000_000_000) Integer usageLimit,

@@ -12,6 +12,7 @@ record CouponView(
         CouponType type,
         BigDecimal value,
         BigDecimal minSubtotal,
+        String currency,
         Instant startsAt,
         Instant endsAt,
         Integer usageLimit,

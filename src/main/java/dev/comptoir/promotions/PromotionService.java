@@ -1,5 +1,6 @@
 package dev.comptoir.promotions;
 
+import dev.comptoir.markets.Markets;
 import dev.comptoir.shared.error.ApiException;
 import dev.comptoir.shared.error.BusinessRuleException;
 import dev.comptoir.shared.error.ConflictException;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the checkout transaction, and release it when the order is cancelled or expires.
  *
  * <p>Refusals are {@link ApiException}s: {@code coupon_not_found} (404; unknown or inactive),
- * {@code coupon_not_started}, {@code coupon_expired}, {@code coupon_min_subtotal} (with
+ * {@code coupon_not_started}, {@code coupon_expired}, {@code coupon_currency_mismatch} (a fixed amount or a
+ * minimum in another currency than the cart's), {@code coupon_min_subtotal} (with
  * {@code minSubtotal}), {@code coupon_usage_limit}, {@code coupon_customer_limit} (all 422: the code is
  * real but cannot be used now). A refusal changes nothing and does not mark the caller's transaction
  * rollback-only, so a cart can show it and carry on.
@@ -35,26 +37,43 @@ public class PromotionService {
     private final CouponRedemptionRepository redemptions;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final Markets markets;
 
     PromotionService(CouponRepository coupons, CouponRedemptionRepository redemptions, EntityManager entityManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Markets markets) {
         this.coupons = coupons;
         this.redemptions = redemptions;
         this.entityManager = entityManager;
         this.events = events;
+        this.markets = markets;
+    }
+
+    /** {@link #evaluate(String, BigDecimal, String, UUID, String, Instant)} for a cart in the default market's currency. */
+    @Transactional(readOnly = true, noRollbackFor = ApiException.class)
+    public CouponQuote evaluate(String code, BigDecimal subtotal, UUID customerIdOrNull, String emailOrNull,
+            Instant now) {
+        return evaluate(code, subtotal, markets.defaultMarket().currency(), customerIdOrNull, emailOrNull, now);
+    }
+
+    /** {@link #redeem(String, UUID, BigDecimal, String, UUID, String, Instant)} in the default market's currency. */
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = ApiException.class)
+    public Redemption redeem(String code, UUID orderId, BigDecimal subtotal, UUID customerIdOrNull, String email,
+            Instant now) {
+        return redeem(code, orderId, subtotal, markets.defaultMarket().currency(), customerIdOrNull, email, now);
     }
 
     /**
      * Whether the coupon applies to this subtotal for this buyer now, and what it is worth. The
-     * per-customer limit is checked only when the buyer is known (customer id or email).
+     * per-customer limit is checked only when the buyer is known (customer id or email). {@code currency}:
+     * the cart's; a coupon with amounts in another one is refused ({@code coupon_currency_mismatch}).
      */
     @Transactional(readOnly = true, noRollbackFor = ApiException.class)
-    public CouponQuote evaluate(String code, BigDecimal subtotal, UUID customerIdOrNull, String emailOrNull,
-            Instant now) {
+    public CouponQuote evaluate(String code, BigDecimal subtotal, String currency, UUID customerIdOrNull,
+            String emailOrNull, Instant now) {
         checkAmount(subtotal);
         Coupon coupon = find(code);
-        checkApplicable(coupon, subtotal, customerIdOrNull, normalizeEmail(emailOrNull), now);
-        return coupon.quote(subtotal);
+        checkApplicable(coupon, subtotal, currency, customerIdOrNull, normalizeEmail(emailOrNull), now);
+        return coupon.quote(subtotal, currency);
     }
 
     /**
@@ -66,8 +85,8 @@ public class PromotionService {
      * until the checkout commits: call this late in the checkout.
      */
     @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = ApiException.class)
-    public Redemption redeem(String code, UUID orderId, BigDecimal subtotal, UUID customerIdOrNull, String email,
-            Instant now) {
+    public Redemption redeem(String code, UUID orderId, BigDecimal subtotal, String currency, UUID customerIdOrNull,
+            String email, Instant now) {
         Objects.requireNonNull(orderId, "orderId");
         checkAmount(subtotal);
         String buyerEmail = normalizeEmail(email);
@@ -81,11 +100,11 @@ public class PromotionService {
         if (redemptions.existsByOrderId(orderId)) {
             throw new ConflictException("coupon_already_redeemed", "This order has already used a coupon");
         }
-        checkApplicable(coupon, subtotal, customerIdOrNull, buyerEmail, now);
+        checkApplicable(coupon, subtotal, currency, customerIdOrNull, buyerEmail, now);
         if (coupons.takeUse(coupon.id()) != 1) {
             throw coupon.usageLimitReached();
         }
-        CouponQuote quote = coupon.quote(subtotal);
+        CouponQuote quote = coupon.quote(subtotal, currency);
         redemptions.save(new CouponRedemption(coupon, orderId, customerIdOrNull, buyerEmail,
                 quote.discountAmount(), now));
         events.publishEvent(new CouponRedeemed(coupon.id(), coupon.code(), orderId, quote.discountAmount()));
@@ -132,9 +151,10 @@ public class PromotionService {
         }
     }
 
-    private void checkApplicable(Coupon coupon, BigDecimal subtotal, UUID customerId, String email, Instant now) {
+    private void checkApplicable(Coupon coupon, BigDecimal subtotal, String currency, UUID customerId, String email,
+            Instant now) {
         Objects.requireNonNull(now, "now");
-        coupon.checkApplicable(subtotal, now);
+        coupon.checkApplicable(subtotal, currency, now);
         Integer perCustomer = coupon.perCustomerLimit();
         if (perCustomer != null && (customerId != null || email != null)
                 && redemptions.countLiveUses(coupon.id(), customerId, email) >= perCustomer) {

@@ -4,7 +4,7 @@
  * {@link dev.comptoir.promotions.CouponRedeemed} and {@link dev.comptoir.promotions.CouponReleased}
  * tell listeners about uses.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"markets"})
 package dev.comptoir.promotions;
 
 import org.springframework.modulith.ApplicationModule;

@@ -227,8 +227,10 @@ class AnalyticsSystemTests {
         String csv = analyst().accept("text/csv").queryParam("from", day10.toString())
                 .queryParam("to", day10.toString()).queryParam("tz", "UTC")
                 .get("/api/admin/analytics/series").then().statusCode(200).extract().asString();
-        assertThat(csv.lines().toList()).containsExactly("period,revenue,orderCount,refunds,netRevenue,newCustomers",
-                day10 + "," + total1.add(total2).toPlainString() + ",2,0.00," + total1.add(total2).toPlainString() + ",2");
+        assertThat(csv.lines().toList()).containsExactly(
+                "period,revenue,orderCount,refunds,netRevenue,newCustomers,currency",
+                day10 + "," + total1.add(total2).toPlainString() + ",2,0.00," + total1.add(total2).toPlainString()
+                        + ",2,EUR");
     }
 
     @Test
@@ -267,8 +269,8 @@ class AnalyticsSystemTests {
         String csv = analyst().accept("text/csv").queryParam("from", day10.toString())
                 .queryParam("to", day10.plusDays(3).toString()).queryParam("by", "units")
                 .get("/api/admin/analytics/top-categories").then().statusCode(200).extract().asString();
-        assertThat(csv.lines().toList()).containsExactly("categoryId,name,units,revenue",
-                categoryId + "," + categoryName + ",7,67.73", ",Uncategorized,7,23.31");
+        assertThat(csv.lines().toList()).containsExactly("categoryId,name,units,revenue,currency",
+                categoryId + "," + categoryName + ",7,67.73,EUR", ",Uncategorized,7,23.31,EUR");
     }
 
     @Test

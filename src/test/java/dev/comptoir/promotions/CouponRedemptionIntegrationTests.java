@@ -314,7 +314,7 @@ class CouponRedemptionIntegrationTests {
 
     private static CouponRequest request(String code, CouponType type, String value, BigDecimal minSubtotal,
             Integer usageLimit, Integer perCustomerLimit, Instant startsAt, Instant endsAt, boolean active) {
-        return new CouponRequest(code, type, value == null ? null : new BigDecimal(value), minSubtotal, startsAt, endsAt,
+        return new CouponRequest(code, type, value == null ? null : new BigDecimal(value), minSubtotal, null, startsAt, endsAt,
                 usageLimit, perCustomerLimit, active, null);
     }
 

@@ -3,6 +3,7 @@ package dev.comptoir.orders.admin;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderView;
+import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -10,6 +11,6 @@ import java.util.UUID;
 record AdminOrderView(UUID userId, BigDecimal refundedAmount, @JsonUnwrapped OrderView order) {
 
     static AdminOrderView of(Order o) {
-        return new AdminOrderView(o.userId(), o.refundedAmount(), OrderView.of(o, null));
+        return new AdminOrderView(o.userId(), Money.round(o.refundedAmount(), o.currency()), OrderView.of(o, null));
     }
 }

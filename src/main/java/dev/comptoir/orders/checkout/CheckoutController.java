@@ -3,7 +3,6 @@ package dev.comptoir.orders.checkout;
 import dev.comptoir.cart.CartOwner;
 import dev.comptoir.orders.order.OrderView;
 import dev.comptoir.shared.error.BadRequestException;
-import dev.comptoir.shared.i18n.Languages;
 import dev.comptoir.shared.idempotency.IdempotencyKeys;
 import dev.comptoir.shared.ratelimit.ClientAddresses;
 import dev.comptoir.shared.security.CurrentUser;
@@ -36,14 +35,11 @@ class CheckoutController {
     private final CheckoutService checkout;
     private final IdempotencyKeys idempotency;
     private final ClientAddresses clients;
-    private final Languages languages;
 
-    CheckoutController(CheckoutService checkout, IdempotencyKeys idempotency, ClientAddresses clients,
-            Languages languages) {
+    CheckoutController(CheckoutService checkout, IdempotencyKeys idempotency, ClientAddresses clients) {
         this.checkout = checkout;
         this.idempotency = idempotency;
         this.clients = clients;
-        this.languages = languages;
     }
 
     @PostMapping
@@ -57,17 +53,23 @@ class CheckoutController {
             + "same order. Besides the cart's own refusals: 422 line_quantity_limit or order_quantity_limit (the "
             + "cart holds more than MAX_LINE_QUANTITY / MAX_ORDER_QUANTITY), 409 too_many_unpaid_orders (the "
             + "account, email or client address already holds its cap of unpaid orders; `scope`, "
-            + "`maxUnpaidOrders`).")
+            + "`maxUnpaidOrders`). The order is in the cart's market: its `currency`, tax mode (`taxInclusive`) and "
+            + "shipping zones (a shipping country outside them: 422 shipping_unavailable; a line without a price "
+            + "there: 422 not_sold_in_market; the market deleted or its currency changed since the cart was read: "
+            + "409 cart_market_changed). A guest's emails are in the Accept-Language negotiated within the "
+            + "market's languages (`locale`).")
     @ApiResponse(responseCode = "201", description = "The placed order",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = {"empty_cart", "invalid_country"})
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"address_not_found", "customer_not_found", "product_not_found",
             "coupon_not_found"})
     @ErrorCodes(status = HttpStatus.FORBIDDEN, value = "email_not_verified")
-    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"insufficient_stock", "coupon_changed", "too_many_unpaid_orders"})
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"insufficient_stock", "coupon_changed", "too_many_unpaid_orders",
+            "cart_market_changed"})
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"empty_cart", "shipping_unavailable",
             "coupon_not_started", "coupon_expired", "coupon_min_subtotal", "coupon_usage_limit",
-            "coupon_customer_limit", "line_quantity_limit", "order_quantity_limit"})
+            "coupon_customer_limit", "coupon_currency_mismatch", "line_quantity_limit", "order_quantity_limit",
+            "not_sold_in_market"})
     ResponseEntity<?> place(HttpServletRequest http, @Valid @RequestBody CheckoutRequest request,
             @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
             @RequestHeader(value = "X-Session-Id", required = false) String sessionId,
@@ -80,8 +82,7 @@ class CheckoutController {
         });
         String scope = "orders:" + (owner.isCustomer() ? owner.userId() : "session:" + owner.sessionId());
         return idempotency.run(key, scope, request, () -> {
-            CheckoutService.Placed placed = checkout.checkout(owner, request, clients.hashedKey(http),
-                    languages.fromAcceptLanguage(acceptLanguage));
+            CheckoutService.Placed placed = checkout.checkout(owner, request, clients.hashedKey(http), acceptLanguage);
             return ResponseEntity.status(HttpStatus.CREATED).body(OrderView.of(placed.order(), placed.guestToken()));
         });
     }

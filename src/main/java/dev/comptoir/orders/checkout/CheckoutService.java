@@ -3,6 +3,7 @@ package dev.comptoir.orders.checkout;
 import dev.comptoir.cart.CartOwner;
 import dev.comptoir.cart.CartService;
 import dev.comptoir.cart.CheckoutCart;
+import dev.comptoir.catalog.CatalogLocales;
 import dev.comptoir.customers.AddressSnapshot;
 import dev.comptoir.customers.CustomerService;
 import dev.comptoir.customers.CustomerSummary;
@@ -14,6 +15,7 @@ import dev.comptoir.orders.order.GuestTokens;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderDraft;
 import dev.comptoir.orders.order.OrderRepository;
+import dev.comptoir.markets.Market;
 import dev.comptoir.pricing.PricingService;
 import dev.comptoir.pricing.Totals;
 import dev.comptoir.promotions.CouponQuote;
@@ -23,6 +25,7 @@ import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.error.Problems.FieldProblem;
+import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,11 +55,13 @@ class CheckoutService {
     private final UnpaidOrderCaps unpaidCaps;
     private final OrdersProperties properties;
     private final ApplicationEventPublisher events;
+    private final CatalogLocales locales;
     private final Clock clock;
 
     CheckoutService(CartService carts, PromotionService promotions, PricingService pricing,
             InventoryService inventory, CustomerService customers, OrderRepository orders, OrderNumbers numbers,
-            UnpaidOrderCaps unpaidCaps, OrdersProperties properties, ApplicationEventPublisher events, Clock clock) {
+            UnpaidOrderCaps unpaidCaps, OrdersProperties properties, ApplicationEventPublisher events,
+            CatalogLocales locales, Clock clock) {
         this.carts = carts;
         this.promotions = promotions;
         this.pricing = pricing;
@@ -67,6 +72,7 @@ class CheckoutService {
         this.unpaidCaps = unpaidCaps;
         this.properties = properties;
         this.events = events;
+        this.locales = locales;
         this.clock = clock;
     }
 
@@ -74,10 +80,11 @@ class CheckoutService {
 
     /**
      * {@code clientKey}: the buyer's hashed address, for the cap on unpaid orders per client;
-     * {@code guestLocale}: the language of a guest's emails (a customer's own is read from the account).
+     * {@code acceptLanguage}: negotiated within the cart's market, the language of a guest's emails (a
+     * customer's own is read from the account).
      */
     @Transactional
-    Placed checkout(CartOwner owner, CheckoutRequest request, String clientKey, String guestLocale) {
+    Placed checkout(CartOwner owner, CheckoutRequest request, String clientKey, String acceptLanguage) {
         Instant now = clock.instant();
         UUID userId = owner.userId();
         CustomerSummary buyer = userId == null ? null : customers.findBuyer(userId)
@@ -95,22 +102,26 @@ class CheckoutService {
         CheckoutCart cart = carts.lockForCheckout(owner);
         UUID orderId = UUID.randomUUID();
         // quoted without a lock: the coupon row is locked only by its redemption, below
+        Market market = cart.market();
         CouponQuote coupon = cart.couponCode() == null ? null
-                : promotions.evaluate(cart.couponCode(), cart.subtotal(), userId, email, now);
-        BigDecimal discount = coupon == null ? BigDecimal.ZERO.setScale(2) : coupon.discountAmount();
+                : promotions.evaluate(cart.couponCode(), cart.subtotal(), cart.currency(), userId, email, now);
+        BigDecimal discount = coupon == null ? Money.zero(cart.currency()) : coupon.discountAmount();
         boolean freeShipping = coupon != null && coupon.freeShipping();
         String couponCode = coupon == null ? null : coupon.code();
-        Totals totals = pricing.compute(cart.subtotal(), discount, freeShipping, shipping.country(),
+        // in the market's currency and tax mode; a country outside its zones is 422 shipping_unavailable
+        Totals totals = pricing.compute(market.pricing(), cart.subtotal(), discount, freeShipping, shipping.country(),
                 LocalDate.ofInstant(now, clock.getZone()));
 
         String guestToken = userId == null ? GuestTokens.generate() : null;
         String actor = userId != null ? "customer:" + userId : "guest";
         var lines = cart.lines().stream().map(l -> new OrderDraft.Line(l.productId(), l.variantId(), l.sku(),
-                l.name(), l.unitPrice(), l.quantity(), l.lineTotal())).toList();
+                l.name(), l.unitPrice(), l.unitPriceExclTax(), l.compareAtPrice(), l.priceListId(), l.quantity(),
+                l.lineTotal())).toList();
         OrderDraft draft = new OrderDraft(orderId, userId, email, guestToken == null ? null : GuestTokens.hash(guestToken),
                 request.paymentMethod() == null ? "card" : request.paymentMethod(), totals, couponCode, shipping,
                 billing, request.notes(), now.plus(properties.paymentTimeout()), actor, clientKey, lines,
-                buyer != null ? buyer.locale() : guestLocale);
+                buyer != null ? buyer.locale() : locales.negotiate(market, null, acceptLanguage).locale(),
+                market.code());
         Order order = orders.save(new Order(draft, numbers.next(now), now));
         carts.emptyAfterCheckout(cart.cartId());
         events.publishEvent(new OrderPlaced(orderId, order.orderNumber(), userId, email, order.total(),
@@ -122,7 +133,7 @@ class CheckoutService {
         // of cancellation too (OrderCancellation), so the two never deadlock.
         orders.flush();
         if (coupon != null) {
-            redeem(coupon, orderId, cart.subtotal(), userId, email, now);
+            redeem(coupon, orderId, cart.subtotal(), cart.currency(), userId, email, now);
             orders.flush();
         }
         inventory.take(orderId, lines.stream().map(l -> new StockLine(l.sku(), l.quantity())).toList(), actor);
@@ -134,9 +145,9 @@ class CheckoutService {
      * coupon changed in between, the order would disagree with its redemption, so it is refused (and
      * rolled back) instead; the cart then shows the coupon's current terms.
      */
-    private void redeem(CouponQuote quoted, UUID orderId, BigDecimal subtotal, UUID userId, String email,
-            Instant now) {
-        Redemption redeemed = promotions.redeem(quoted.code(), orderId, subtotal, userId, email, now);
+    private void redeem(CouponQuote quoted, UUID orderId, BigDecimal subtotal, String currency, UUID userId,
+            String email, Instant now) {
+        Redemption redeemed = promotions.redeem(quoted.code(), orderId, subtotal, currency, userId, email, now);
         if (!redeemed.couponId().equals(quoted.couponId())
                 || redeemed.discountAmount().compareTo(quoted.discountAmount()) != 0
                 || redeemed.freeShipping() != quoted.freeShipping()) {

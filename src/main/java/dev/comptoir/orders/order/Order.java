@@ -43,6 +43,11 @@ public class Order {
     private String paymentMethod;
     private String paymentIntentId;
     private String currency;
+    /** The market's code; its currency and tax mode ({@code taxInclusive}) are the totals'. */
+    @Column(name = "market_code")
+    private String market;
+    private boolean taxInclusive;
+    private BigDecimal totalExclTax;
     private BigDecimal subtotal;
     private BigDecimal discountAmount;
     private BigDecimal taxRate;
@@ -92,6 +97,9 @@ public class Order {
         this.paymentStatus = PaymentStatus.PENDING;
         this.paymentMethod = draft.paymentMethod();
         this.currency = draft.totals().currency();
+        this.market = draft.market();
+        this.taxInclusive = draft.totals().taxInclusive();
+        this.totalExclTax = draft.totals().totalExclTax();
         this.subtotal = draft.totals().subtotal();
         this.discountAmount = draft.totals().discountAmount();
         this.taxRate = draft.totals().taxRate();
@@ -262,6 +270,9 @@ public class Order {
     String paymentMethod() { return paymentMethod; }
     public String paymentIntentId() { return paymentIntentId; }
     public String currency() { return currency; }
+    public String market() { return market; }
+    boolean taxInclusive() { return taxInclusive; }
+    BigDecimal totalExclTax() { return totalExclTax; }
     BigDecimal subtotal() { return subtotal; }
     BigDecimal discountAmount() { return discountAmount; }
     BigDecimal taxRate() { return taxRate; }

@@ -25,6 +25,9 @@ public class OrderItem {
     private String sku;
     private String name;
     private BigDecimal unitPrice;
+    private BigDecimal unitPriceExclTax;
+    private BigDecimal compareAtPrice;
+    private UUID priceListId;
     private int quantity;
     private BigDecimal lineTotal;
 
@@ -39,6 +42,9 @@ public class OrderItem {
         this.sku = line.sku();
         this.name = line.name();
         this.unitPrice = line.unitPrice();
+        this.unitPriceExclTax = line.unitPriceExclTax();
+        this.compareAtPrice = line.compareAtPrice();
+        this.priceListId = line.priceListId();
         this.quantity = line.quantity();
         this.lineTotal = line.lineTotal();
     }
@@ -49,6 +55,10 @@ public class OrderItem {
     String sku() { return sku; }
     String name() { return name; }
     BigDecimal unitPrice() { return unitPrice; }
+    /** Null on lines bought before markets (their unit price was net). */
+    BigDecimal unitPriceExclTax() { return unitPriceExclTax; }
+    BigDecimal compareAtPrice() { return compareAtPrice; }
+    public UUID priceListId() { return priceListId; }
     public int quantity() { return quantity; }
     BigDecimal lineTotal() { return lineTotal; }
 }

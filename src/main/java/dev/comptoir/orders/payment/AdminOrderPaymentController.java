@@ -63,6 +63,7 @@ class AdminOrderPaymentController {
     @ApiResponse(responseCode = "201", description = "The refund, pending", content = @Content(schema = @Schema(implementation = RefundView.class)))
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "order_not_found")
     @ErrorCodes(status = HttpStatus.CONFLICT, value = {"order_not_paid", "already_refunded"})
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "invalid_amount")
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"refund_exceeds_payment", "invalid_refund_amount"})
     ResponseEntity<?> refund(@PathVariable UUID id, @Valid @RequestBody(required = false) RefundRequest request,
             @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key) {

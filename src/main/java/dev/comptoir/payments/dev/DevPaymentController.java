@@ -98,7 +98,7 @@ class DevPaymentController {
             // as Stripe, which refuses to confirm a canceled intent (the order was cancelled or expired)
             throw new ConflictException("payment_intent_canceled", "This payment intent was cancelled");
         }
-        long minor = Money.toMinorUnits(payment.amount());
+        long minor = Money.toMinorUnits(payment.amount(), payment.currency());
         Map<String, Object> intent = new LinkedHashMap<>();
         intent.put("id", intentId);
         intent.put("object", "payment_intent");

@@ -90,7 +90,8 @@ public class Refunds {
             throw new ConflictException("already_refunded", "Everything paid for this order is refunded or "
                     + "being refunded", Map.of("paid", payment.amount(), "refunded", payment.amountRefunded()));
         }
-        BigDecimal wanted = amount == null ? available : Money.round(amount);
+        // an amount with more decimals than the currency is refused (400 invalid_amount), never rounded
+        BigDecimal wanted = amount == null ? available : Money.exactAmount(amount, payment.refundCurrency());
         if (wanted.compareTo(available) > 0) {
             throw new BusinessRuleException("refund_exceeds_payment", "A refund of " + wanted + " exceeds the "
                     + available + " " + payment.refundCurrency() + " left to refund",
@@ -152,7 +153,7 @@ public class Refunds {
         String idempotencyKey = "refund-" + refund.id() + "-attempt-" + attempt;
         ProviderRefund result;
         try {
-            result = provider.refund(payment.providerId(), Money.toMinorUnits(refund.amount()), refund.id(),
+            result = provider.refund(payment.providerId(), Money.toMinorUnits(refund.amount(), refund.currency()), refund.id(),
                     idempotencyKey);
         } catch (ProviderException e) {
             if (e.transientFailure()) {
@@ -240,7 +241,7 @@ public class Refunds {
             if (left.signum() <= 0) {
                 return; // counts for nothing: the totals stay those of the payment
             }
-            refund.capTo(Money.round(left), refund.amount(), now);
+            refund.capTo(Money.round(left, refund.currency()), refund.amount(), now);
         }
         BigDecimal total = refund.amount();
         boolean fully = true;
@@ -275,7 +276,7 @@ public class Refunds {
         BigDecimal reserved = refunds.findByPaymentId(payment.id()).stream()
                 .filter(r -> r.status() != RefundState.FAILED && !r.id().equals(except))
                 .map(Refund::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Money.round(payment.refundable().subtract(reserved).max(BigDecimal.ZERO));
+        return Money.round(payment.refundable().subtract(reserved).max(BigDecimal.ZERO), payment.refundCurrency());
     }
 
     /** The payment to refund, locked: the one named (succeeded or held for review), else the order's first success. */

@@ -79,8 +79,9 @@ class WebhookProcessor {
             long received = intent.path("amount_received").isNumber() ? intent.path("amount_received").asLong()
                     : intent.path("amount").asLong();
             String currency = text(intent, "currency");
-            BigDecimal amount = Money.fromMinorUnits(received);
             String upper = currency == null ? "" : currency.toUpperCase(Locale.ROOT);
+            // minor units by the currency received (JPY as is, EUR cents); an unknown one by the payment's
+            BigDecimal amount = Money.fromMinorUnits(received, Money.isSupported(upper) ? upper : payment.currency());
             switch (payment.succeed(amount, upper, clock.instant())) {
                 case CONFIRMED -> events.publishEvent(new PaymentSucceeded(payment.orderId(), payment.id(),
                         payment.providerId(), payment.amount(), payment.currency()));
@@ -154,7 +155,7 @@ class WebhookProcessor {
             if (!"succeeded".equals(status) && !"pending".equals(status)) {
                 return;
             }
-            BigDecimal amount = Money.fromMinorUnits(object.path("amount").asLong());
+            BigDecimal amount = Money.fromMinorUnits(object.path("amount").asLong(), payment.refundCurrency());
             if (amount.signum() <= 0) {
                 return;
             }

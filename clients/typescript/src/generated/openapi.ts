@@ -131,7 +131,7 @@ export interface paths {
         };
         /**
          * Sales summary
-         * @description Revenue, order count, average order value, refunds, net revenue and new customers of paid orders from `from` to `to` (dates, inclusive, in `tz`; default the last 30 days). Needs analytics:read.
+         * @description Revenue, order count, average order value, refunds, net revenue and new customers of paid orders from `from` to `to` (dates, inclusive, in `tz`; default the last 30 days), in `currency` (default the default market's); `byCurrency` gives the money figures of every currency with sales or refunds in the range, each in its own currency (never added together). The CSV has one line per currency. Needs analytics:read.
          */
         get: operations["getSalesSummary"];
         put?: never;
@@ -182,6 +182,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The category tree, for admins
+         * @description Every live category as a tree (`data` holds the roots, each node its `children`) with its own name, slug and description: the texts an edit of the category sends back, whatever the reader's language. Needs catalog:write.
+         */
+        get: operations["listAdminCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One category, for admins
+         * @description A live category with its own texts, its path and children, and its `translations`. Needs catalog:write.
+         */
+        get: operations["getAdminCategory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/categories/{id}/translations/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A category's texts in a language
+         * @description The texts stored for `locale` (null where it falls back). Needs catalog:write.
+         */
+        get: operations["getCategoryTranslation"];
+        /**
+         * Translate a category into a language
+         * @description Sets the category's name, slug and description in `locale` (a language of a market, or of the emails: 400 unsupported_locale otherwise), replacing what that language had; a text left out, empty or blank falls back to the market's default language, then to the category's own. A slug is unique within its language and is no other category's own slug (409 duplicate_slug). 201 when the language is new. Needs catalog:write.
+         */
+        put: operations["putCategoryTranslation"];
+        post?: never;
+        /**
+         * Remove a category's translation
+         * @description Removes the category's texts in `locale`: that language falls back again. Needs catalog:write.
+         */
+        delete: operations["deleteCategoryTranslation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/coupons": {
         parameters: {
             query?: never;
@@ -197,7 +265,7 @@ export interface paths {
         put?: never;
         /**
          * Create a coupon
-         * @description Creates a coupon: percentage, fixed amount or free shipping, with optional dates, minimum subtotal and usage limits. Its code is unique whatever the case. Needs coupons:manage.
+         * @description Creates a coupon: percentage, fixed amount or free shipping, with optional dates, minimum subtotal and usage limits, in a `currency` (default the default market's): a fixed amount or a minimum applies only to carts in that currency, a percentage or free shipping without minimum in every market. Its code is unique whatever the case. Needs coupons:manage.
          */
         post: operations["createCoupon"];
         delete?: never;
@@ -229,6 +297,102 @@ export interface paths {
          * @description Deletes a coupon never used; a used one is deactivated instead, so that the orders that used it keep their history. Needs coupons:manage.
          */
         delete: operations["deleteCoupon"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/customer-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer groups
+         * @description Customer groups by name, paged, each with its member count. Needs pricing:manage.
+         */
+        get: operations["listCustomerGroups"];
+        put?: never;
+        /**
+         * Create a customer group
+         * @description Creates an empty group; its name is unique whatever the case. Needs pricing:manage.
+         */
+        post: operations["createCustomerGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/customer-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One customer group
+         * @description A customer group with its member count. Needs pricing:manage.
+         */
+        get: operations["getCustomerGroup"];
+        /**
+         * Rename or describe a customer group
+         * @description Replaces the group's name and description; its members stay. Needs pricing:manage.
+         */
+        put: operations["replaceCustomerGroup"];
+        post?: never;
+        /**
+         * Delete a customer group
+         * @description Deletes the group and its memberships. A group that a price list is limited to is refused (409 customer_group_in_use, with the lists' ids in priceListIds): take it out of those lists first, or the list would apply to everyone. Needs pricing:manage.
+         */
+        delete: operations["deleteCustomerGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/customer-groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A group's members
+         * @description The group's members, most recently added first, paged, with each account's email and name (null once the account is deactivated). Needs pricing:manage.
+         */
+        get: operations["listCustomerGroupMembers"];
+        put?: never;
+        /**
+         * Add members to a group
+         * @description Adds up to 1000 accounts by user id, all or none: an id that names no live account is refused (422 unknown_user, the unknown ids in userIds). Accounts already members stay as they were. Answers the group with its new member count. Needs pricing:manage.
+         */
+        post: operations["addCustomerGroupMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/customer-groups/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member from a group
+         * @description Takes the account out of the group; its next price no longer counts the group's lists. Needs pricing:manage.
+         */
+        delete: operations["removeCustomerGroupMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -329,6 +493,58 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/markets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List markets
+         * @description Every market with its shipping zones, the default first, then by code. Needs markets:manage.
+         */
+        get: operations["listMarkets"];
+        put?: never;
+        /**
+         * Create a market
+         * @description Creates a market: a code (stored lower-case), countries (the first one's VAT rate is in the prices shown), a currency with 0 or 2 decimals, the tax mode, locales and shipping zones. Every country of the market must be in one of its shipping zones; zone amounts are in the market's currency with at most its decimals (JPY none), and include tax in a tax-inclusive market. A country belongs to one market. Needs markets:manage.
+         */
+        post: operations["createMarket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/markets/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One market
+         * @description A market with its countries, currency, tax mode, locales and shipping zones. Needs markets:manage.
+         */
+        get: operations["getMarket"];
+        /**
+         * Replace a market
+         * @description Replaces a market's settings. Its code and currency cannot change (a market's prices, carts and orders are in its currency: create another market instead); `code` may be left out. Every country of the market must be in one of its shipping zones; zone amounts are in the market's currency with at most its decimals (JPY none), and include tax in a tax-inclusive market. A country belongs to one market. Needs markets:manage.
+         */
+        put: operations["replaceMarket"];
+        post?: never;
+        /**
+         * Delete a market
+         * @description Deletes a market; requests choosing its countries are then in the default market. Orders placed in it keep their market, currency and tax mode. The default market cannot be deleted. Needs markets:manage.
+         */
+        delete: operations["deleteMarket"];
         options?: never;
         head?: never;
         patch?: never;
@@ -454,6 +670,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List price lists
+         * @description Price lists, newest first, paged, without their prices (priceCount says how many); `currency` and `status` keep those lists. Needs pricing:manage.
+         */
+        get: operations["listPriceLists"];
+        put?: never;
+        /**
+         * Create a price list
+         * @description Creates a sale or override list (ADR 0010: an override replaces the regular price, the lowest sale below it wins and shows it as compareAtPrice). status defaults to draft, which prices nothing; no customerGroupIds makes it everyone's. The currency is an ISO 4217 code with 0 or 2 decimals (400 unsupported_currency otherwise, KWD or BHD included); each amount is net, 0 or more, with at most the currency's decimals (400 invalid_amount: JPY 12.5, EUR 1.234); a SKU appears once (400 duplicate_sku); endsAt is after startsAt; up to 10,000 prices; every customerGroupIds entry names a group (422 unknown_customer_group). Any well-formed SKU is accepted: one the catalog does not have yet prices nothing until it exists. Needs pricing:manage.
+         */
+        post: operations["createPriceList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/price-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One price list
+         * @description A price list with its settings and all its prices, sorted by SKU. Needs pricing:manage.
+         */
+        get: operations["getPriceList"];
+        /**
+         * Replace a price list
+         * @description Replaces the list's settings and all its prices at once: a price left out is removed. The currency is an ISO 4217 code with 0 or 2 decimals (400 unsupported_currency otherwise, KWD or BHD included); each amount is net, 0 or more, with at most the currency's decimals (400 invalid_amount: JPY 12.5, EUR 1.234); a SKU appears once (400 duplicate_sku); endsAt is after startsAt; up to 10,000 prices; every customerGroupIds entry names a group (422 unknown_customer_group). Any well-formed SKU is accepted: one the catalog does not have yet prices nothing until it exists. Needs pricing:manage.
+         */
+        put: operations["replacePriceList"];
+        post?: never;
+        /**
+         * Delete a price list
+         * @description Deletes the list and its prices; orders that used it keep its id on their lines. To stop it for a while, set it to draft instead. Needs pricing:manage.
+         */
+        delete: operations["deletePriceList"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/products": {
         parameters: {
             query?: never;
@@ -509,6 +777,34 @@ export interface paths {
          */
         post: operations["restoreProduct"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/{id}/translations/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's texts in a language
+         * @description The texts stored for `locale` (null where it falls back). Needs catalog:write.
+         */
+        get: operations["getProductTranslation"];
+        /**
+         * Translate a product into a language
+         * @description Sets the product's texts in `locale` (a language of a market, or of the emails: 400 unsupported_locale otherwise), replacing what that language had; a text left out, empty or blank falls back to the market's default language, then to the product's own. A slug is unique within its language and is no other product's own slug (409 duplicate_slug). 201 when the language is new. Needs catalog:write.
+         */
+        put: operations["putProductTranslation"];
+        post?: never;
+        /**
+         * Remove a product's translation
+         * @description Removes the product's texts in `locale`: that language falls back again. Needs catalog:write.
+         */
+        delete: operations["deleteProductTranslation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -903,7 +1199,7 @@ export interface paths {
         };
         /**
          * The current cart, priced now
-         * @description The caller's cart (a signed-in customer's own, otherwise the X-Session-Id's) with current prices, coupon, tax and shipping for `country`, and warnings for lines whose price or availability changed. A caller without a cart gets an empty one (and a new X-Session-Id).
+         * @description The caller's cart (a signed-in customer's own, otherwise the X-Session-Id's) with current prices (price lists applied: `compareAtPrice` and `priceListId` on a line), coupon, tax and shipping for `country`, in the cart's `market` and `currency`, and warnings for lines whose price or availability changed. A request choosing another market moves the cart: lines are re-priced in its currency (`market_changed` warning per changed line), lines without a price there become unavailable (`not_sold_in_market`) and the coupon is checked again. A caller without a cart gets an empty one (and a new X-Session-Id).
          */
         get: operations["getCart"];
         put?: never;
@@ -995,13 +1291,13 @@ export interface paths {
         };
         /**
          * The category tree
-         * @description Every category as a tree: `data` holds the roots, each node its `children`, with product counts.
+         * @description Every category as a tree: `data` holds the roots, each node its `children`, with product counts; names, slugs and descriptions in the negotiated language (`locale`).
          */
         get: operations["listCategories"];
         put?: never;
         /**
          * Create a category
-         * @description Creates a category, under a parent when `parentId` is given. Needs catalog:write.
+         * @description Creates a category, under a parent when `parentId` is given; answers its own texts and `translations`. Needs catalog:write.
          */
         post: operations["createCategory"];
         delete?: never;
@@ -1020,7 +1316,7 @@ export interface paths {
         get?: never;
         /**
          * Replace a category
-         * @description Replaces a category's name, slug, description, parent and position; a parent below itself is 409 category_cycle. Needs catalog:write.
+         * @description Replaces a category's name, slug, description, parent and position; a parent below itself is 409 category_cycle; answers its own texts and `translations`. Needs catalog:write.
          */
         put: operations["replaceCategory"];
         post?: never;
@@ -1043,7 +1339,7 @@ export interface paths {
         };
         /**
          * One category
-         * @description A category by id or slug, with its parent chain (breadcrumb) and direct children.
+         * @description A category by id or slug (a slug in any language, the read's languages first), with its parent chain (breadcrumb) and direct children, its texts in the negotiated language (`locale`).
          */
         get: operations["getCategory"];
         put?: never;
@@ -1094,6 +1390,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/markets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the markets
+         * @description The markets a storefront can offer, the default first: each with its countries, currency, whether its prices include tax, and its locales. A request chooses its market with the `market` query parameter or the `X-Market` header, else by the `country` query parameter (the market listing it), else it is in the default market.
+         */
+        get: operations["listPublicMarkets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/markets/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request's market
+         * @description The market a request with these inputs is in: the one named by the `market` query parameter or the `X-Market` header, else the one listing the `country` given, else the default. A storefront asks it once to learn the currency and tax mode its shopper's country is sold in.
+         */
+        get: operations["getCurrentMarket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders": {
         parameters: {
             query?: never;
@@ -1109,7 +1445,7 @@ export interface paths {
         put?: never;
         /**
          * Place an order from the cart
-         * @description Checks out the caller's cart: a signed-in customer's own, or a guest's anonymous cart (X-Session-Id) with an `email`. Prices, stock and the coupon are checked again; stock is held until the order is paid or expires. The order is `pending` until paid (see the payment intent); a guest gets a `guestToken` to read it back. A retry with the same Idempotency-Key answers the same order. Besides the cart's own refusals: 422 line_quantity_limit or order_quantity_limit (the cart holds more than MAX_LINE_QUANTITY / MAX_ORDER_QUANTITY), 409 too_many_unpaid_orders (the account, email or client address already holds its cap of unpaid orders; `scope`, `maxUnpaidOrders`).
+         * @description Checks out the caller's cart: a signed-in customer's own, or a guest's anonymous cart (X-Session-Id) with an `email`. Prices, stock and the coupon are checked again; stock is held until the order is paid or expires. The order is `pending` until paid (see the payment intent); a guest gets a `guestToken` to read it back. A retry with the same Idempotency-Key answers the same order. Besides the cart's own refusals: 422 line_quantity_limit or order_quantity_limit (the cart holds more than MAX_LINE_QUANTITY / MAX_ORDER_QUANTITY), 409 too_many_unpaid_orders (the account, email or client address already holds its cap of unpaid orders; `scope`, `maxUnpaidOrders`). The order is in the cart's market: its `currency`, tax mode (`taxInclusive`) and shipping zones (a shipping country outside them: 422 shipping_unavailable; a line without a price there: 422 not_sold_in_market; the market deleted or its currency changed since the cart was read: 409 cart_market_changed). A guest's emails are in the Accept-Language negotiated within the market's languages (`locale`).
          */
         post: operations["createOrder"];
         delete?: never;
@@ -1187,13 +1523,13 @@ export interface paths {
         };
         /**
          * Browse and search the catalog
-         * @description Live products, paged (`limit` at most 100). `q` searches names and descriptions (then `sort=relevance` is the default); `category` (slug or id) includes its subcategories; `facets=true` adds counts per category, price band and rating for the same filters.
+         * @description Live products, paged (`limit` at most 100), their texts in the negotiated language (`locale`). `q` searches names and descriptions in that language first, then in the others (then `sort=relevance` is the default); `category` (slug in any language, or id) includes its subcategories; `facets=true` adds counts per category, price band and rating for the same filters. The request's market (`market`, `X-Market`, `country`) decides the currency: only products priced in it are listed, and `minPrice`, `maxPrice`, the price sorts and bands apply to prices as it displays them (incl. tax in a tax-inclusive market). Each product shows the price lists that apply to the reader (everyone's; a signed-in customer's groups' too), while filters, sorts and bands use the regular prices.
          */
         get: operations["listProducts"];
         put?: never;
         /**
          * Create a product
-         * @description Creates a product (with its variants and images in one call); the slug is made from the name when absent. Needs catalog:write.
+         * @description Creates a product (with its variants and images in one call); the slug is made from the name when absent. `price` is the net price in the product's currency (EUR); `prices` adds prices in other currencies (net, in each currency's decimals, never converted): a product is sold only in the markets of the currencies it has a price in. Needs catalog:write.
          */
         post: operations["createProduct"];
         delete?: never;
@@ -1212,7 +1548,7 @@ export interface paths {
         get?: never;
         /**
          * Replace a product
-         * @description Replaces every field of a product; variants and images are managed by their own routes. Needs catalog:write.
+         * @description Replaces every field of a product; variants and images are managed by their own routes. `prices`, when given, is the product's whole set of prices (an entry in EUR must equal `price`); without it the prices in other currencies are kept. Needs catalog:write.
          */
         put: operations["replaceProduct"];
         post?: never;
@@ -1225,7 +1561,7 @@ export interface paths {
         head?: never;
         /**
          * Change some fields of a product
-         * @description Changes only the fields sent (price, stock, isActive, ...). Needs catalog:write.
+         * @description Changes only the fields sent (price, stock, isActive, ...). `prices`, when sent, is the product's whole set of prices; its EUR entry sets `price`. Needs catalog:write.
          */
         patch: operations["updateProduct"];
         trace?: never;
@@ -1367,7 +1703,7 @@ export interface paths {
         };
         /**
          * One live product
-         * @description A live product by id or slug, with its variants (each with its own price and stock), images, category and rating. Inactive and deleted products are 404.
+         * @description A live product by id or slug, with its variants (each with its own price and stock), images, category and rating, in the request's market: prices in its currency, `price` as it displays them (incl. tax in a tax-inclusive market) beside `priceExclTax` and `priceInclTax`, at the price lists that apply to the reader (everyone's; a signed-in customer's groups' too: a sale shows the price it beats as `compareAtPrice`); its texts in the negotiated language (`locale`). A slug in any language finds the product (the read's languages first). Inactive and deleted products, and those without a price in the market's currency (not sold there), are 404.
          */
         get: operations["getProduct"];
         put?: never;
@@ -1387,7 +1723,7 @@ export interface paths {
         };
         /**
          * Product names as you type
-         * @description Up to 10 live products whose name matches every word of `q` as a prefix, best match first, for a search box; a `q` shorter than 2 characters answers an empty list.
+         * @description Up to 10 live products whose name matches every word of `q` as a prefix, best match first, for a search box; a `q` shorter than 2 characters answers an empty list. Only products sold in the request's market (priced in its currency) are suggested; names and slugs in the negotiated language (`locale`), matched in it first, then in its fallback and the base name.
          */
         get: operations["suggestProducts"];
         put?: never;
@@ -1591,7 +1927,7 @@ export interface paths {
         };
         /**
          * The wishlist
-         * @description The signed-in customer's wishlist with current prices and stock status, newest first, paged.
+         * @description The signed-in customer's wishlist with current prices and stock status, newest first, paged; names and slugs in the negotiated language.
          */
         get: operations["listWishlist"];
         put?: never;
@@ -1738,6 +2074,9 @@ export interface components {
             reason: string;
             sku: string;
         };
+        AdminCategoryTree: {
+            data: components["schemas"]["CategoryNode"][];
+        };
         AdminOrderSummary: {
             /** Format: date-time */
             createdAt: string;
@@ -1747,6 +2086,7 @@ export interface components {
             id: string;
             /** Format: int32 */
             itemCount: number;
+            market: string;
             orderNumber: string;
             /** Format: date-time */
             paidAt: string;
@@ -1780,6 +2120,8 @@ export interface components {
             /** Format: int32 */
             itemCount?: number;
             items?: components["schemas"]["Item"][];
+            locale?: string;
+            market?: string;
             notes?: string;
             orderNumber?: string;
             /** Format: date-time */
@@ -1798,8 +2140,10 @@ export interface components {
             statusHistory?: components["schemas"]["History"][];
             subtotal?: number;
             taxAmount?: number;
+            taxInclusive?: boolean;
             taxRate?: number;
             total?: number;
+            totalExclTax?: number;
             trackingNumber?: string;
             /** Format: uuid */
             userId: string;
@@ -1825,13 +2169,16 @@ export interface components {
             /** Format: int32 */
             itemCount: number;
             items: components["schemas"]["Line"][];
+            market: string;
             shippingAmount: number;
             shippingCountry: string;
             shippingZone: string;
             subtotal: number;
             taxAmount: number;
+            taxInclusive: boolean;
             taxRate: number;
             total: number;
+            totalExclTax: number;
             warnings: components["schemas"]["Warning"][];
         };
         CategoryCount: {
@@ -1849,6 +2196,7 @@ export interface components {
             description: string;
             /** Format: uuid */
             id: string;
+            locale?: string;
             name: string;
             /** Format: uuid */
             parentId: string;
@@ -1856,6 +2204,7 @@ export interface components {
             /** Format: int32 */
             position: number;
             slug: string;
+            translations?: components["schemas"]["CategoryTranslationResponse"][];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1886,6 +2235,21 @@ export interface components {
             position?: number;
             slug?: string;
         };
+        CategoryTranslationRequest: {
+            description?: string;
+            name?: string;
+            slug?: string;
+        };
+        CategoryTranslationResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            locale: string;
+            name: string | null;
+            slug: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         ChangeEmailRequest: {
             /** Format: email */
             newEmail: string;
@@ -1915,6 +2279,11 @@ export interface components {
         };
         CouponRequest: {
             code: string;
+            /**
+             * @description ISO 4217 currency of value and minSubtotal (default: the default market's). A fixed amount or a minimum applies only to carts in it; a percentage or free shipping without minimum applies in every market
+             * @example EUR
+             */
+            currency?: string;
             description?: string;
             /** Format: date-time */
             endsAt?: string;
@@ -1934,6 +2303,7 @@ export interface components {
             code: string;
             /** Format: date-time */
             createdAt: string;
+            currency: string;
             description: string;
             /** Format: date-time */
             endsAt: string;
@@ -1954,6 +2324,43 @@ export interface components {
             /** Format: int32 */
             usedCount: number;
             value: number;
+        };
+        CurrencyTotals: {
+            averageOrderValue: number;
+            currency: string;
+            netRevenue: number;
+            /** Format: int64 */
+            orderCount: number;
+            refunds: number;
+            revenue: number;
+        };
+        CustomerGroupMember: {
+            /** Format: date-time */
+            addedAt: string;
+            email: string | null;
+            firstName: string | null;
+            lastName: string | null;
+            /** Format: uuid */
+            userId: string;
+        };
+        CustomerGroupMembersRequest: {
+            userIds: string[];
+        };
+        CustomerGroupRequest: {
+            description?: string | null;
+            name: string;
+        };
+        CustomerGroupView: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            memberCount: number;
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         DeliveredEvent: {
             eventId: string;
@@ -2025,16 +2432,20 @@ export interface components {
             updated: number;
         };
         Item: {
+            compareAtPrice: number | null;
             /** Format: uuid */
             id: string;
             lineTotal: number;
             name: string;
+            /** Format: uuid */
+            priceListId: string | null;
             /** Format: uuid */
             productId: string;
             /** Format: int32 */
             quantity: number;
             sku: string;
             unitPrice: number;
+            unitPriceExclTax: number | null;
             /** Format: uuid */
             variantId: string | null;
         };
@@ -2056,10 +2467,13 @@ export interface components {
             availability: string;
             /** Format: int32 */
             available: number;
+            compareAtPrice: number | null;
             /** Format: uuid */
             id: string;
             lineTotal: number;
             name: string;
+            /** Format: uuid */
+            priceListId: string | null;
             /** Format: uuid */
             productId: string;
             /** Format: int32 */
@@ -2067,6 +2481,8 @@ export interface components {
             sku: string;
             unavailableReason: string | null;
             unitPrice: number | null;
+            unitPriceExclTax: number | null;
+            unitPriceInclTax: number | null;
             /** Format: uuid */
             variantId: string | null;
         };
@@ -2097,6 +2513,41 @@ export interface components {
             data: components["schemas"]["LowStock"][];
             pagination: components["schemas"]["Pagination"];
         };
+        MarketRequest: {
+            code?: string;
+            countries: string[];
+            currency: string;
+            defaultLocale: string;
+            locales?: string[];
+            name: string;
+            shippingZones: components["schemas"]["ShippingZoneRequest"][];
+            taxInclusive?: boolean;
+        };
+        MarketSummary: {
+            code: string;
+            countries: string[];
+            currency: string;
+            defaultLocale: string;
+            isDefault: boolean;
+            locales: string[];
+            name: string;
+            taxInclusive: boolean;
+        };
+        MarketView: {
+            code: string;
+            countries: string[];
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            defaultLocale: string;
+            isDefault: boolean;
+            locales: string[];
+            name: string;
+            shippingZones: components["schemas"]["ShippingZone"][];
+            taxInclusive: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         Movement: {
             actor: string;
             /** Format: date-time */
@@ -2125,6 +2576,7 @@ export interface components {
             id: string;
             /** Format: int32 */
             itemCount: number;
+            market: string;
             orderNumber: string;
             /** @enum {string} */
             paymentStatus: "pending" | "paid" | "failed" | "partially_refunded" | "refunded";
@@ -2153,6 +2605,8 @@ export interface components {
             /** Format: int32 */
             itemCount: number;
             items: components["schemas"]["Item"][];
+            locale: string | null;
+            market: string;
             notes: string | null;
             orderNumber: string;
             /** Format: date-time */
@@ -2170,8 +2624,10 @@ export interface components {
             statusHistory: components["schemas"]["History"][];
             subtotal: number;
             taxAmount: number;
+            taxInclusive: boolean;
             taxRate: number;
             total: number;
+            totalExclTax: number;
             trackingNumber: string | null;
         };
         PageResponseAddressView: {
@@ -2186,12 +2642,24 @@ export interface components {
             data: components["schemas"]["CouponView"][];
             pagination: components["schemas"]["Pagination"];
         };
+        PageResponseCustomerGroupMember: {
+            data: components["schemas"]["CustomerGroupMember"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        PageResponseCustomerGroupView: {
+            data: components["schemas"]["CustomerGroupView"][];
+            pagination: components["schemas"]["Pagination"];
+        };
         PageResponseMovement: {
             data: components["schemas"]["Movement"][];
             pagination: components["schemas"]["Pagination"];
         };
         PageResponseOrderSummary: {
             data: components["schemas"]["OrderSummary"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        PageResponsePriceListSummary: {
+            data: components["schemas"]["PriceListSummary"][];
             pagination: components["schemas"]["Pagination"];
         };
         PageResponseProductResponse: {
@@ -2274,6 +2742,7 @@ export interface components {
             refunds: components["schemas"]["RefundView"][];
         };
         Point: {
+            currency: string;
             netRevenue: number;
             /** Format: int64 */
             newCustomers: number;
@@ -2289,6 +2758,70 @@ export interface components {
             count: number;
             from: number;
             to: number;
+        };
+        PriceListPrice: {
+            amount: number;
+            sku: string;
+        };
+        PriceListRequest: {
+            currency: string;
+            customerGroupIds?: string[] | null;
+            description?: string | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            name: string;
+            prices?: components["schemas"]["PriceListPrice"][] | null;
+            /** Format: date-time */
+            startsAt?: string | null;
+            /** @enum {string|null} */
+            status?: "active" | "draft" | null;
+            /** @enum {string} */
+            type: "sale" | "override";
+        };
+        PriceListSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            customerGroupIds: string[];
+            description: string | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int64 */
+            priceCount: number;
+            /** Format: date-time */
+            startsAt: string | null;
+            /** @enum {string} */
+            status: "active" | "draft";
+            /** @enum {string} */
+            type: "sale" | "override";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PriceListView: {
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            customerGroupIds: string[];
+            description: string | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int64 */
+            priceCount: number;
+            prices: components["schemas"]["PriceListPrice"][];
+            /** Format: date-time */
+            startsAt: string | null;
+            /** @enum {string} */
+            status: "active" | "draft";
+            /** @enum {string} */
+            type: "sale" | "override";
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @description RFC 9457 problem with a stable `error` code. Some problems carry more members, named after what they are (e.g. `available` for insufficient stock, `orderStatus`). */
         Problem: {
@@ -2307,8 +2840,11 @@ export interface components {
             [key: string]: unknown;
         };
         ProductPage: {
+            currency: string;
             data: components["schemas"]["ProductResponse"][];
             facets?: components["schemas"]["Facets"];
+            locale: string;
+            market: string;
             pagination: components["schemas"]["Pagination"];
         };
         ProductPatch: {
@@ -2324,6 +2860,7 @@ export interface components {
             isFeatured?: boolean;
             name?: string;
             price?: number;
+            prices?: components["schemas"]["ProductPrice"][];
             seoDescription?: string;
             seoTitle?: string;
             shortDescription?: string;
@@ -2332,6 +2869,11 @@ export interface components {
             /** Format: int32 */
             stock?: number;
             weight?: number;
+        };
+        ProductPrice: {
+            amount: number;
+            compareAtPrice?: number | null;
+            currency: string;
         };
         ProductRequest: {
             /** Format: uuid */
@@ -2347,6 +2889,7 @@ export interface components {
             isFeatured?: boolean;
             name: string;
             price: number;
+            prices?: components["schemas"]["ProductPrice"][];
             seoDescription?: string;
             seoTitle?: string;
             shortDescription?: string;
@@ -2379,8 +2922,13 @@ export interface components {
             isActive: boolean;
             isFeatured: boolean;
             isOnSale: boolean;
+            locale?: string;
+            market: string | null;
             name: string;
             price: number;
+            priceExclTax: number;
+            priceInclTax: number | null;
+            prices?: components["schemas"]["ProductPrice"][];
             ratingAverage: number;
             /** Format: int32 */
             ratingCount: number;
@@ -2392,10 +2940,32 @@ export interface components {
             /** Format: int32 */
             stock: number;
             stockStatus: string;
+            translations?: components["schemas"]["ProductTranslationResponse"][];
             /** Format: date-time */
             updatedAt: string;
             variants: components["schemas"]["VariantResponse"][];
             weight: number;
+        };
+        ProductTranslationRequest: {
+            description?: string;
+            name?: string;
+            seoDescription?: string;
+            seoTitle?: string;
+            shortDescription?: string;
+            slug?: string;
+        };
+        ProductTranslationResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            locale: string;
+            name: string | null;
+            seoDescription: string | null;
+            seoTitle: string | null;
+            shortDescription: string | null;
+            slug: string | null;
+            /** Format: date-time */
+            updatedAt: string;
         };
         RatingCount: {
             /** Format: int64 */
@@ -2507,6 +3077,26 @@ export interface components {
             /** Format: uuid */
             variantId?: string;
         };
+        ShippingZone: {
+            countries: string[];
+            /** Format: int32 */
+            deliveryDaysMax: number;
+            /** Format: int32 */
+            deliveryDaysMin: number;
+            flatRate: number;
+            freeAbove: number | null;
+            name: string;
+        };
+        ShippingZoneRequest: {
+            countries: string[];
+            /** Format: int32 */
+            deliveryDaysMax: number;
+            /** Format: int32 */
+            deliveryDaysMin: number;
+            flatRate: number;
+            freeAbove?: number;
+            name: string;
+        };
         StaffAlert: {
             /** Format: int32 */
             attempts: number;
@@ -2562,10 +3152,14 @@ export interface components {
             slug: string;
         };
         Suggestions: {
+            currency: string;
             data: components["schemas"]["Suggestion"][];
+            locale: string;
+            market: string;
         };
         Summary: {
             averageOrderValue: number;
+            byCurrency: components["schemas"]["CurrencyTotals"][];
             currency: string;
             /** Format: date */
             from: string;
@@ -2594,12 +3188,14 @@ export interface components {
         TopCategory: {
             /** Format: uuid */
             categoryId: string;
+            currency: string;
             name: string;
             revenue: number;
             /** Format: int64 */
             units: number;
         };
         TopProduct: {
+            currency: string;
             name: string;
             /** Format: uuid */
             productId: string;
@@ -2613,6 +3209,7 @@ export interface components {
         };
         TreeResponse: {
             data: components["schemas"]["CategoryNode"][];
+            locale: string;
         };
         UpdateProfileRequest: {
             firstName?: string;
@@ -2638,6 +3235,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        VariantPrice: {
+            amount: number;
+            currency: string;
+        };
         VariantRequest: {
             name: string;
             options?: {
@@ -2646,11 +3247,13 @@ export interface components {
             /** Format: int32 */
             position?: number;
             price?: number;
+            prices?: components["schemas"]["VariantPrice"][];
             sku: string;
             /** Format: int32 */
             stock?: number;
         };
         VariantResponse: {
+            compareAtPrice: number | null;
             effectivePrice: number;
             /** Format: uuid */
             id: string;
@@ -2661,6 +3264,9 @@ export interface components {
             /** Format: int32 */
             position: number;
             price: number;
+            priceExclTax: number;
+            priceInclTax: number | null;
+            prices?: components["schemas"]["VariantPrice"][];
             sku: string;
             /** Format: int32 */
             stock: number;
@@ -4209,6 +4815,910 @@ export interface operations {
             };
         };
     };
+    listAdminCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminCategoryTree"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryDetail"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: category_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "category_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getCategoryTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description a language tag, e.g. fr */
+                locale: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryTranslationResponse"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: category_not_found, translation_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "category_not_found" | "translation_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putCategoryTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description a language tag, e.g. fr */
+                locale: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryTranslationRequest"];
+            };
+        };
+        responses: {
+            /** @description The translation, replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryTranslationResponse"];
+                };
+            };
+            /** @description The translation, new */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryTranslationResponse"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_locale */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_locale";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: category_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "category_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: duplicate_slug */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "duplicate_slug";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteCategoryTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description a language tag, e.g. fr */
+                locale: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: category_not_found, translation_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "category_not_found" | "translation_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     listCoupons: {
         parameters: {
             query?: {
@@ -4378,7 +5888,7 @@ export interface operations {
                     "application/json": components["schemas"]["CouponView"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            /** @description Bad Request — error: invalid_amount, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_currency */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -4388,7 +5898,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        error: "invalid_amount" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_currency";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -4766,7 +6276,7 @@ export interface operations {
                     "application/json": components["schemas"]["CouponView"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            /** @description Bad Request — error: invalid_amount, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_currency */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -4776,7 +6286,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        error: "invalid_amount" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_currency";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -5088,6 +6598,1553 @@ export interface operations {
                         detail?: string;
                         /** @enum {string} */
                         error: "coupon_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listCustomerGroups: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCustomerGroupView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    createCustomerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The created group */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerGroupView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: duplicate_customer_group_name */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "duplicate_customer_group_name";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getCustomerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerGroupView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: customer_group_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "customer_group_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    replaceCustomerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerGroupView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: customer_group_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "customer_group_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: duplicate_customer_group_name */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "duplicate_customer_group_name";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteCustomerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: customer_group_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "customer_group_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: customer_group_in_use */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "customer_group_in_use";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listCustomerGroupMembers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseCustomerGroupMember"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: customer_group_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "customer_group_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    addCustomerGroupMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerGroupMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerGroupView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: customer_group_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "customer_group_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unprocessable Content — error: unknown_user */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unknown_user";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    removeCustomerGroupMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: customer_group_not_found, member_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "customer_group_not_found" | "member_not_found";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -6033,6 +9090,968 @@ export interface operations {
             };
         };
     };
+    listMarkets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketView"][];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    createMarket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarketRequest"];
+            };
+        };
+        responses: {
+            /** @description The created market */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_amount, invalid_country, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_currency */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_amount" | "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_currency";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: country_in_other_market, duplicate_market_code */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "country_in_other_market" | "duplicate_market_code";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getMarket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: market_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "market_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    replaceMarket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarketRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_amount, invalid_country, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_currency */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_amount" | "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_currency";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: market_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "market_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: country_in_other_market, market_currency_fixed */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "country_in_other_market" | "market_currency_fixed";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteMarket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: market_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "market_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: default_market */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "default_market";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     listAdminOrders: {
         parameters: {
             query?: {
@@ -6548,7 +10567,7 @@ export interface operations {
                     "application/json": components["schemas"]["RefundView"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_idempotency_key, invalid_url, malformed_json, missing_body */
+            /** @description Bad Request — error: invalid_amount, invalid_data, invalid_encoding, invalid_idempotency_key, invalid_url, malformed_json, missing_body */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -6558,7 +10577,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_idempotency_key" | "invalid_url" | "malformed_json" | "missing_body";
+                        error: "invalid_amount" | "invalid_data" | "invalid_encoding" | "invalid_idempotency_key" | "invalid_url" | "malformed_json" | "missing_body";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -7253,6 +11272,951 @@ export interface operations {
             };
         };
     };
+    listPriceLists: {
+        parameters: {
+            query?: {
+                /** @description keeps the lists in this currency, e.g. EUR */
+                currency?: string;
+                limit?: number;
+                page?: number;
+                /** @description keeps the active or the draft lists */
+                status?: "active" | "draft";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponsePriceListSummary"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    createPriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceListRequest"];
+            };
+        };
+        responses: {
+            /** @description The created price list */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListView"];
+                };
+            };
+            /** @description Bad Request — error: duplicate_sku, invalid_amount, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_currency */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "duplicate_sku" | "invalid_amount" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_currency";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unprocessable Content — error: unknown_customer_group */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unknown_customer_group";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getPriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: price_list_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "price_list_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    replacePriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceListRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListView"];
+                };
+            };
+            /** @description Bad Request — error: duplicate_sku, invalid_amount, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_currency */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "duplicate_sku" | "invalid_amount" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_currency";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: price_list_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "price_list_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unprocessable Content — error: unknown_customer_group */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unknown_customer_group";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deletePriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: price_list_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "price_list_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     listAdminProducts: {
         parameters: {
             query?: {
@@ -7698,6 +12662,600 @@ export interface operations {
                         detail?: string;
                         /** @enum {string} */
                         error: "product_not_deleted";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getProductTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description a language tag, e.g. fr */
+                locale: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductTranslationResponse"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: product_not_found, translation_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "product_not_found" | "translation_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putProductTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description a language tag, e.g. fr */
+                locale: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductTranslationRequest"];
+            };
+        };
+        responses: {
+            /** @description The translation, replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductTranslationResponse"];
+                };
+            };
+            /** @description The translation, new */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductTranslationResponse"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_locale */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_locale";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: product_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "product_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: duplicate_slug */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "duplicate_slug";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteProductTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description a language tag, e.g. fr */
+                locale: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: product_not_found, translation_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "product_not_found" | "translation_not_found";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -11426,10 +16984,14 @@ export interface operations {
     getCart: {
         parameters: {
             query?: {
-                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping; default DEFAULT_COUNTRY */
+                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
             };
             header?: {
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
                 "X-Session-Id"?: components["parameters"]["SessionId"];
             };
@@ -11451,7 +17013,7 @@ export interface operations {
                     "application/json": components["schemas"]["CartView"];
                 };
             };
-            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url, unknown_market */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -11464,7 +17026,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -11620,8 +17182,15 @@ export interface operations {
     };
     clearCart: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description An ISO 3166-1 alpha-2 country: without a market code, the request is in the market listing it, else in the default market */
+                country?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
+            };
             header?: {
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
                 "X-Session-Id"?: components["parameters"]["SessionId"];
             };
@@ -11641,7 +17210,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url, unknown_market */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -11654,7 +17223,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -11811,10 +17380,14 @@ export interface operations {
     applyCartCoupon: {
         parameters: {
             query?: {
-                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping; default DEFAULT_COUNTRY */
+                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
             };
             header?: {
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
                 "X-Session-Id"?: components["parameters"]["SessionId"];
             };
@@ -11840,7 +17413,7 @@ export interface operations {
                     "application/json": components["schemas"]["CartView"];
                 };
             };
-            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url, malformed_json, missing_body */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url, malformed_json, missing_body, unknown_market */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -11853,7 +17426,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url" | "malformed_json" | "missing_body";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url" | "malformed_json" | "missing_body" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -11976,7 +17549,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content — error: coupon_customer_limit, coupon_expired, coupon_min_subtotal, coupon_not_started, coupon_usage_limit, empty_cart, shipping_unavailable */
+            /** @description Unprocessable Content — error: coupon_currency_mismatch, coupon_customer_limit, coupon_expired, coupon_min_subtotal, coupon_not_started, coupon_usage_limit, empty_cart, shipping_unavailable */
             422: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -11989,7 +17562,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "coupon_customer_limit" | "coupon_expired" | "coupon_min_subtotal" | "coupon_not_started" | "coupon_usage_limit" | "empty_cart" | "shipping_unavailable";
+                        error: "coupon_currency_mismatch" | "coupon_customer_limit" | "coupon_expired" | "coupon_min_subtotal" | "coupon_not_started" | "coupon_usage_limit" | "empty_cart" | "shipping_unavailable";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -12091,10 +17664,14 @@ export interface operations {
     removeCartCoupon: {
         parameters: {
             query?: {
-                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping; default DEFAULT_COUNTRY */
+                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
             };
             header?: {
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
                 "X-Session-Id"?: components["parameters"]["SessionId"];
             };
@@ -12116,7 +17693,7 @@ export interface operations {
                     "application/json": components["schemas"]["CartView"];
                 };
             };
-            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url, unknown_market */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -12129,7 +17706,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -12286,10 +17863,14 @@ export interface operations {
     setCartItem: {
         parameters: {
             query?: {
-                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping; default DEFAULT_COUNTRY */
+                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
             };
             header?: {
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
                 "X-Session-Id"?: components["parameters"]["SessionId"];
             };
@@ -12315,7 +17896,7 @@ export interface operations {
                     "application/json": components["schemas"]["CartView"];
                 };
             };
-            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url, malformed_json, missing_body, variant_required */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url, malformed_json, missing_body, unknown_market, variant_required */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -12328,7 +17909,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url" | "malformed_json" | "missing_body" | "variant_required";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url" | "malformed_json" | "missing_body" | "unknown_market" | "variant_required";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -12593,10 +18174,14 @@ export interface operations {
     addCartItem: {
         parameters: {
             query?: {
-                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping; default DEFAULT_COUNTRY */
+                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
             };
             header?: {
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
                 "X-Session-Id"?: components["parameters"]["SessionId"];
             };
@@ -12622,7 +18207,7 @@ export interface operations {
                     "application/json": components["schemas"]["CartView"];
                 };
             };
-            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_quantity, invalid_session_id, invalid_url, malformed_json, missing_body, variant_required */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_quantity, invalid_session_id, invalid_url, malformed_json, missing_body, unknown_market, variant_required */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -12635,7 +18220,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_quantity" | "invalid_session_id" | "invalid_url" | "malformed_json" | "missing_body" | "variant_required";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_quantity" | "invalid_session_id" | "invalid_url" | "malformed_json" | "missing_body" | "unknown_market" | "variant_required";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -12900,10 +18485,14 @@ export interface operations {
     removeCartItem: {
         parameters: {
             query?: {
-                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping; default DEFAULT_COUNTRY */
+                /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
             };
             header?: {
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
                 "X-Session-Id"?: components["parameters"]["SessionId"];
             };
@@ -12927,7 +18516,7 @@ export interface operations {
                     "application/json": components["schemas"]["CartView"];
                 };
             };
-            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_session_id, invalid_url, unknown_market */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -12940,7 +18529,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_session_id" | "invalid_url" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -13123,10 +18712,21 @@ export interface operations {
     };
     listCategories: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description An ISO 3166-1 alpha-2 country: without a market code, the request is in the market listing it, else in the default market */
+                country?: string;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
+            };
             header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
                 /** @description The ETag of an earlier answer: 304 without a body while it is still current */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
             };
             path?: never;
             cookie?: never;
@@ -13137,6 +18737,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControl"];
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
@@ -13155,7 +18757,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_url, unknown_market */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -13168,7 +18770,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_url" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -14117,10 +19719,21 @@ export interface operations {
     };
     getCategory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description An ISO 3166-1 alpha-2 country: without a market code, the request is in the market listing it, else in the default market */
+                country?: string;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
+            };
             header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
                 /** @description The ETag of an earlier answer: 304 without a body while it is still current */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
             };
             path: {
                 idOrSlug: string;
@@ -14133,6 +19746,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControl"];
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
@@ -14151,7 +19766,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_url, unknown_market */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -14164,7 +19779,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_url" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -14654,6 +20269,250 @@ export interface operations {
             };
         };
     };
+    listPublicMarkets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketSummary"][];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getCurrentMarket: {
+        parameters: {
+            query?: {
+                /** @description An ISO 3166-1 alpha-2 country: without a market code, the request is in the market listing it, else in the default market */
+                country?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
+            };
+            header?: {
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketSummary"];
+                };
+            };
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_url, unknown_market */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_url" | "unknown_market";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     listOrders: {
         parameters: {
             query?: {
@@ -14961,7 +20820,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict — error: coupon_changed, idempotency_request_in_progress, insufficient_stock, too_many_unpaid_orders */
+            /** @description Conflict — error: cart_market_changed, coupon_changed, idempotency_request_in_progress, insufficient_stock, too_many_unpaid_orders */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -14974,7 +20833,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "coupon_changed" | "idempotency_request_in_progress" | "insufficient_stock" | "too_many_unpaid_orders";
+                        error: "cart_market_changed" | "coupon_changed" | "idempotency_request_in_progress" | "insufficient_stock" | "too_many_unpaid_orders";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -15042,7 +20901,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unprocessable Content — error: coupon_customer_limit, coupon_expired, coupon_min_subtotal, coupon_not_started, coupon_usage_limit, empty_cart, idempotency_key_reused, line_quantity_limit, order_quantity_limit, shipping_unavailable */
+            /** @description Unprocessable Content — error: coupon_currency_mismatch, coupon_customer_limit, coupon_expired, coupon_min_subtotal, coupon_not_started, coupon_usage_limit, empty_cart, idempotency_key_reused, line_quantity_limit, not_sold_in_market, order_quantity_limit, shipping_unavailable */
             422: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -15055,7 +20914,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "coupon_customer_limit" | "coupon_expired" | "coupon_min_subtotal" | "coupon_not_started" | "coupon_usage_limit" | "empty_cart" | "idempotency_key_reused" | "line_quantity_limit" | "order_quantity_limit" | "shipping_unavailable";
+                        error: "coupon_currency_mismatch" | "coupon_customer_limit" | "coupon_expired" | "coupon_min_subtotal" | "coupon_not_started" | "coupon_usage_limit" | "empty_cart" | "idempotency_key_reused" | "line_quantity_limit" | "not_sold_in_market" | "order_quantity_limit" | "shipping_unavailable";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -15821,10 +21680,16 @@ export interface operations {
         parameters: {
             query?: {
                 category?: string;
+                /** @description An ISO 3166-1 alpha-2 country: without a market code, the request is in the market listing it, else in the default market */
+                country?: string;
                 facets?: boolean;
                 featured?: boolean;
                 inStock?: boolean;
                 limit?: number;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
                 maxPrice?: number;
                 minPrice?: number;
                 minRating?: number;
@@ -15835,8 +21700,12 @@ export interface operations {
                 sort?: "relevance" | "price_asc" | "price_desc" | "newest" | "rating" | "name";
             };
             header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
                 /** @description The ETag of an earlier answer: 304 without a body while it is still current */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
             };
             path?: never;
             cookie?: never;
@@ -15847,6 +21716,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControl"];
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
@@ -15865,7 +21736,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_url, unknown_market */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -15878,7 +21749,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_url" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -16031,7 +21902,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProductResponse"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            /** @description Bad Request — error: invalid_amount, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_currency */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -16044,7 +21915,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        error: "invalid_amount" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_currency";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -16306,7 +22177,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProductResponse"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            /** @description Bad Request — error: invalid_amount, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_currency */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -16319,7 +22190,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        error: "invalid_amount" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_currency";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -16850,7 +22721,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProductResponse"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            /** @description Bad Request — error: invalid_amount, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_currency */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -16863,7 +22734,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        error: "invalid_amount" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_currency";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -18443,7 +24314,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProductResponse"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            /** @description Bad Request — error: invalid_amount, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_currency */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -18456,7 +24327,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        error: "invalid_amount" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_currency";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -18746,7 +24617,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProductResponse"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            /** @description Bad Request — error: invalid_amount, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unsupported_currency */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -18759,7 +24630,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        error: "invalid_amount" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unsupported_currency";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -19241,10 +25112,21 @@ export interface operations {
     };
     getProduct: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description An ISO 3166-1 alpha-2 country: without a market code, the request is in the market listing it, else in the default market */
+                country?: string;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
+            };
             header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
                 /** @description The ETag of an earlier answer: 304 without a body while it is still current */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
             };
             path: {
                 idOrSlug: string;
@@ -19257,6 +25139,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControl"];
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
@@ -19275,7 +25159,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_url, unknown_market */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -19288,7 +25172,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_url" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -19445,11 +25329,21 @@ export interface operations {
     suggestProducts: {
         parameters: {
             query?: {
+                /** @description An ISO 3166-1 alpha-2 country: without a market code, the request is in the market listing it, else in the default market */
+                country?: string;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
                 q?: string;
             };
             header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
                 /** @description The ETag of an earlier answer: 304 without a body while it is still current */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
             };
             path?: never;
             cookie?: never;
@@ -19460,6 +25354,8 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControl"];
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
@@ -19478,7 +25374,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_url, unknown_market */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -19491,7 +25387,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_url" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -22003,10 +27899,21 @@ export interface operations {
     listWishlist: {
         parameters: {
             query?: {
+                /** @description An ISO 3166-1 alpha-2 country: without a market code, the request is in the market listing it, else in the default market */
+                country?: string;
                 limit?: number;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
                 page?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -22015,13 +27922,15 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseWishlistItemView"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_url, unknown_market */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -22031,7 +27940,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_url" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -22123,8 +28032,20 @@ export interface operations {
     };
     addWishlistItem: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description An ISO 3166-1 alpha-2 country: without a market code, the request is in the market listing it, else in the default market */
+                country?: string;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
+                /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
+                market?: string;
+            };
+            header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
+                /** @description The market's code, when the market query parameter is not given */
+                "X-Market"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -22137,6 +28058,8 @@ export interface operations {
             /** @description Already in the wishlist */
             200: {
                 headers: {
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22152,7 +28075,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishlistItemView"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            /** @description Bad Request — error: invalid_country, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unknown_market */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -22162,7 +28085,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        error: "invalid_country" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unknown_market";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;

@@ -18,10 +18,18 @@ export interface TransportOptions {
    * `SameSite=Strict`, `Secure`, `Path=/api/auth`).
    */
   refreshCookie?: boolean;
+  /**
+   * The market the storefront sells in (its code), sent as `X-Market` on every call that names none:
+   * prices, currency and what is sold follow it, and a cart moves to it (see the README's Markets).
+   */
+  market?: string;
+  /** The shopper's languages, sent as `Accept-Language` on every call that names none (e.g. `fr, en;q=0.8`). */
+  locale?: string;
 }
 
 const SESSION = "X-Session-Id";
 const GUEST = "X-Guest-Token";
+const MARKET = "X-Market";
 const IDEMPOTENCY = "Idempotency-Key";
 const AUTH_ROUTES = /^\/api\/auth\//;
 const ORDER = /^\/api\/orders\/([^/]+)(?:\/|$)/;
@@ -33,7 +41,8 @@ const MAX_RETRY_AFTER_MS = 10_000;
  * The fetch handed to openapi-fetch: adds what the server expects of a storefront on every call and
  * learns from every answer.
  * - `X-Session-Id`: kept from the answers that issue it (the cart), sent back until a sign-in merges
- *   the anonymous cart; `X-Guest-Token` on `/api/orders/{id}…` for the orders placed as a guest.
+ *   the anonymous cart; `X-Guest-Token` on `/api/orders/{id}…` for the orders placed as a guest;
+ *   `X-Market` and `Accept-Language` from the options.
  * - `Authorization`: the access token; on a 401 the refresh token is exchanged once (concurrent calls
  *   wait for the same exchange) and the call is repeated with the new token.
  * - `Idempotency-Key` on the operations that accept one (from the document), generated per call and
@@ -74,6 +83,8 @@ export class Transport {
       const guestToken = order ? state.guestTokens[decodeURIComponent(order)] : undefined;
       if (guestToken && !sent.has(GUEST)) sent.set(GUEST, guestToken);
       if (state.accessToken && !ownAuthorization) sent.set("Authorization", `Bearer ${state.accessToken}`);
+      if (this.options.market && !sent.has(MARKET)) sent.set(MARKET, this.options.market);
+      if (this.options.locale && !sent.has("Accept-Language")) sent.set("Accept-Language", this.options.locale);
       // the refresh cookie only travels with credentials, and only to the auth routes
       const credentials = this.options.refreshCookie && AUTH_ROUTES.test(path) ? "include" : request.credentials;
       return new Request(request.url, { method: request.method, headers: sent, body, signal: request.signal, credentials });

@@ -172,6 +172,43 @@ describe("a storefront built on the SDK", () => {
     assert.match(refused.error, /^coupon_/);
   });
 
+  it("sells in another market: X-Market on every call, prices and the cart in its currency", async () => {
+    const code = unique("jp").toLowerCase().slice(0, 30);
+    const market = await unwrap(
+      admin.api.POST("/api/admin/markets", {
+        body: {
+          code, name: "Japan", countries: ["JP"], currency: "JPY", taxInclusive: true, defaultLocale: "en",
+          locales: ["en"],
+          shippingZones: [{ name: "japan", countries: ["JP"], flatRate: 1500, deliveryDaysMin: 2, deliveryDaysMax: 5 }],
+        },
+      }),
+    );
+    try {
+      assert.equal(market.currency, "JPY");
+      const seen = recordingFetch();
+      const japan = client({ fetch: seen.fetch, market: code, locale: "en" });
+      await unwrap(japan.api.GET("/api/products/{idOrSlug}", { params: { path: { idOrSlug: product.id! } } })).then(
+        () => assert.fail("a product without a yen price is not sold in Japan"),
+        (e: unknown) => assert.ok(e instanceof ApiError && e.status === 404),
+      );
+      await unwrap(
+        admin.api.PATCH("/api/products/{id}", { params: { path: { id: product.id! } }, body: { prices: [{ currency: "JPY", amount: 1200 }] } }),
+      );
+      const shown = await unwrap(japan.api.GET("/api/products/{idOrSlug}", { params: { path: { idOrSlug: product.id! } } }));
+      assert.deepEqual([shown.market, shown.currency], [code, "JPY"]);
+      const cart = await unwrap(japan.api.POST("/api/cart/items", { body: { ...itemOf(shown, 1) } }));
+      assert.deepEqual([cart.market, cart.currency], [code, "JPY"]);
+      assert.ok(Number.isInteger(cart.total), `yen have no decimals: ${cart.total}`);
+      assert.ok(seen.sent.length >= 3);
+      for (const request of seen.sent) {
+        assert.equal(request.headers.get("X-Market"), code, `${request.method} ${request.path}`);
+        assert.equal(request.headers.get("Accept-Language"), "en");
+      }
+    } finally {
+      await unwrap(admin.api.DELETE("/api/admin/markets/{code}", { params: { path: { code } } }));
+    }
+  });
+
   it("keeps the admin's refresh token in the HttpOnly cookie, refreshed from it after a reload", async () => {
     assert.equal(admin.session().refreshToken, undefined, "never in script");
     const first = adminNetwork.cookies.get("comptoir_refresh");

@@ -62,8 +62,8 @@ public class CartService {
     /** Read-write: a request choosing another market than the cart's moves the cart there. */
     @Transactional
     CartView view(CartOwner owner, Choice choice, String country) {
-        return find(owner).map(cart -> pricer.price(cart, markets.forCart(cart, choice), country))
-                .orElseGet(() -> CartPricer.empty(choice.market()));
+        return find(owner).map(cart -> pricer.price(cart, markets.forCart(cart, choice), country, choice))
+                .orElseGet(() -> CartPricer.empty(choice));
     }
 
     @Transactional
@@ -84,7 +84,7 @@ public class CartService {
         cart.item(sku.sku()).ifPresentOrElse(item -> item.setQuantity(quantity),
                 () -> cart.add(sku.productId(), sku.variantId(), sku.sku(), quantity, priced.unit().price(), now));
         cart.touch(now);
-        return pricer.price(cart, market, country, Map.of(ref, sku));
+        return pricer.price(cart, market, country, choice, Map.of(ref, sku));
     }
 
     @Transactional
@@ -105,7 +105,7 @@ public class CartService {
             item.setQuantity(request.quantity());
         }
         cart.touch(clock.instant());
-        return pricer.price(cart, market, country);
+        return pricer.price(cart, market, country, choice);
     }
 
     @Transactional
@@ -113,7 +113,7 @@ public class CartService {
         Cart cart = find(owner).orElseThrow(CartService::itemNotFound);
         cart.remove(cart.item(itemId).orElseThrow(CartService::itemNotFound));
         cart.touch(clock.instant());
-        return pricer.price(cart, markets.forCart(cart, choice), country);
+        return pricer.price(cart, markets.forCart(cart, choice), country, choice);
     }
 
     @Transactional
@@ -129,11 +129,11 @@ public class CartService {
     CartView applyCoupon(CartOwner owner, String code, Choice choice, String country) {
         Cart cart = find(owner).orElseThrow(() -> new BusinessRuleException("empty_cart", "The cart is empty"));
         Market market = markets.forCart(cart, choice);
-        CartView current = pricer.price(cart, market, country);
+        CartView current = pricer.price(cart, market, country, choice);
         promotions.evaluate(code, current.subtotal(), market.currency(), owner.userId(), null, clock.instant());
         cart.applyCoupon(code.trim());
         cart.touch(clock.instant());
-        return pricer.price(cart, market, country);
+        return pricer.price(cart, market, country, choice);
     }
 
     @Transactional
@@ -143,8 +143,8 @@ public class CartService {
             c.applyCoupon(null);
             c.touch(clock.instant());
         });
-        return cart.map(c -> pricer.price(c, markets.forCart(c, choice), country))
-                .orElseGet(() -> CartPricer.empty(choice.market()));
+        return cart.map(c -> pricer.price(c, markets.forCart(c, choice), country, choice))
+                .orElseGet(() -> CartPricer.empty(choice));
     }
 
     /**

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import dev.comptoir.cart.CartMarkets.Choice;
@@ -94,7 +95,7 @@ public class CartService {
         if (request.quantity() == 0) {
             CartItem item = cart.items().stream()
                     .filter(i -> i.productId().equals(request.productId())
-                            && java.util.Objects.equals(i.variantId(), request.variantId()))
+                            && Objects.equals(i.variantId(), request.variantId()))
                     .findFirst().orElseThrow(CartService::itemNotFound);
             cart.remove(item);
         } else {
@@ -150,7 +151,10 @@ public class CartService {
     /**
      * Moves an anonymous cart into the customer's at login: quantities add up, capped by the stock
      * available now and the line limit (checkout refuses a cart past the order limit); the customer's
-     * coupon wins, else the anonymous one's is kept.
+     * coupon wins, else the anonymous one's is kept. A line new to a customer's cart in another market (or
+     * currency) is seen at its current price there, for the customer: the price the anonymous shopper saw
+     * was in the other market's terms, and comparing it would warn of a change that is none. A line the
+     * customer's market does not sell is merged all the same (shown unavailable: not_sold_in_market).
      */
     @Transactional
     public void merge(String sessionId, UUID userId) {
@@ -160,20 +164,25 @@ public class CartService {
         }
         Cart from = anonymous.get();
         Cart into = findOrCreate(CartOwner.customer(userId), markets.own(from));
+        Market market = markets.own(into);
+        boolean sameTerms = Objects.equals(from.marketCode(), into.marketCode())
+                && Objects.equals(from.currency(), into.currency());
         Instant now = clock.instant();
-        Map<SkuRef, SkuView> skus = catalog.findLineSkus(from.items().stream().map(CartItem::skuRef).toList());
+        Map<SkuRef, Priced> skus = prices.price(from.items().stream().map(CartItem::skuRef).toList(), market, userId,
+                now, Map.of());
         for (CartItem item : from.items()) {
-            Optional<SkuView> sku = Optional.ofNullable(skus.get(item.skuRef())).filter(SkuView::active);
-            if (sku.isEmpty()) {
+            Optional<Priced> priced = Optional.ofNullable(skus.get(item.skuRef())).filter(p -> p.sku().active());
+            if (priced.isEmpty()) {
                 continue;
             }
             int wanted = into.item(item.sku()).map(CartItem::quantity).orElse(0) + item.quantity();
-            int quantity = Math.min(Math.min(wanted, sku.get().stock()), limits.maxLineQuantity());
+            int quantity = Math.min(Math.min(wanted, priced.get().sku().stock()), limits.maxLineQuantity());
             if (quantity <= 0) {
                 continue;
             }
+            BigDecimal seen = sameTerms || !priced.get().sold() ? item.priceAtAdd() : priced.get().unit().price();
             into.item(item.sku()).ifPresentOrElse(existing -> existing.setQuantity(quantity),
-                    () -> into.add(item.productId(), item.variantId(), item.sku(), quantity, item.priceAtAdd(), now));
+                    () -> into.add(item.productId(), item.variantId(), item.sku(), quantity, seen, now));
         }
         if (into.couponCode() == null) {
             into.applyCoupon(from.couponCode());

@@ -3,6 +3,8 @@ package dev.comptoir.cart;
 import dev.comptoir.cart.CartRequests.AddItem;
 import dev.comptoir.cart.CartRequests.ApplyCoupon;
 import dev.comptoir.cart.CartRequests.SetItem;
+import dev.comptoir.catalog.CatalogLocale;
+import dev.comptoir.catalog.LocaleParameters;
 import dev.comptoir.markets.MarketParameters;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.openapi.ApiHeader;
@@ -36,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code X-Session-Id}, which the server issues (response header) when the request has none.
  * {@code ?country=DE} prices tax and shipping for that destination. A cart belongs to one market: the
  * request's when it is made; a later request choosing another ({@code market}, {@code X-Market}, or a
- * {@code country} that market lists) moves it there, one choosing none keeps it where it is.
+ * {@code country} that market lists) moves it there, one choosing none keeps it where it is. Lines are
+ * named in the language negotiated among the languages of the market the cart is priced in.
  */
 @RestController
 @RequestMapping("/api/cart")
@@ -62,6 +65,7 @@ class CartController {
         this.markets = markets;
     }
 
+    @LocaleParameters
     @GetMapping
     @Operation(operationId = "getCart", summary = "The current cart, priced now",
             description = "The caller's cart (a signed-in customer's own, otherwise the X-Session-Id's) with "
@@ -70,12 +74,17 @@ class CartController {
             + "price or availability changed. A request choosing another market moves the cart: lines are "
             + "re-priced in its currency (`market_changed` warning per changed line), lines without a price there "
             + "become unavailable (`not_sold_in_market`) and the coupon is checked again. A caller without a cart "
-            + "gets an empty one (and a new X-Session-Id).")
+            + "gets an empty one (and a new X-Session-Id). Every cart answer names its lines in the language "
+            + "negotiated (`locale`, else Accept-Language) among the languages of the market it is priced in "
+            + "(the product's translated name, then ' — ' and the variant's), says it in `locale` and "
+            + "Content-Language, and falls back to the market's default language, then to the base name.")
     CartView get(HttpServletRequest request, HttpServletResponse response,
-            @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.view(owner(request, response), markets.of(request), country);
+            @Parameter(description = COUNTRY) @RequestParam(required = false) String country,
+            CatalogLocale locale) {
+        return carts.view(owner(request, response), markets.of(request, locale), country);
     }
 
+    @LocaleParameters
     @PostMapping("/items")
     @Operation(operationId = "addCartItem", summary = "Add a product or variant to the cart",
             description = "Adds `quantity` units (1-999 per line); adding what is already there adds up the "
@@ -88,10 +97,12 @@ class CartController {
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "insufficient_stock")
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"line_quantity_limit", "order_quantity_limit"})
     CartView add(HttpServletRequest request, HttpServletResponse response, @Valid @RequestBody AddItem body,
-            @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.add(owner(request, response), body, markets.of(request), country);
+            @Parameter(description = COUNTRY) @RequestParam(required = false) String country,
+            CatalogLocale locale) {
+        return carts.add(owner(request, response), body, markets.of(request, locale), country);
     }
 
+    @LocaleParameters
     @PutMapping("/items")
     @Operation(operationId = "setCartItem", summary = "Set a line's quantity",
             description = "Sets the quantity of the line of `productId` (and `variantId`); 0 removes it. 422 "
@@ -101,17 +112,20 @@ class CartController {
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "insufficient_stock")
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"line_quantity_limit", "order_quantity_limit"})
     CartView set(HttpServletRequest request, HttpServletResponse response, @Valid @RequestBody SetItem body,
-            @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.set(owner(request, response), body, markets.of(request), country);
+            @Parameter(description = COUNTRY) @RequestParam(required = false) String country,
+            CatalogLocale locale) {
+        return carts.set(owner(request, response), body, markets.of(request, locale), country);
     }
 
+    @LocaleParameters
     @DeleteMapping("/items/{itemId}")
     @Operation(operationId = "removeCartItem", summary = "Remove a line from the cart",
             description = "Removes the line with this id (the `id` of one of the cart's `items`).")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "cart_item_not_found")
     CartView remove(HttpServletRequest request, HttpServletResponse response, @PathVariable UUID itemId,
-            @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.remove(owner(request, response), itemId, markets.of(request), country);
+            @Parameter(description = COUNTRY) @RequestParam(required = false) String country,
+            CatalogLocale locale) {
+        return carts.remove(owner(request, response), itemId, markets.of(request, locale), country);
     }
 
     @DeleteMapping
@@ -123,6 +137,7 @@ class CartController {
         carts.clear(owner(request, response));
     }
 
+    @LocaleParameters
     @PostMapping("/coupon")
     @Operation(operationId = "applyCartCoupon", summary = "Apply a coupon to the cart",
             description = "Checks the coupon against the cart now (dates, minimum subtotal, usage limits) and "
@@ -132,16 +147,19 @@ class CartController {
             "coupon_expired", "coupon_min_subtotal", "coupon_usage_limit", "coupon_customer_limit",
             "coupon_currency_mismatch"})
     CartView applyCoupon(HttpServletRequest request, HttpServletResponse response,
-            @Valid @RequestBody ApplyCoupon body, @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.applyCoupon(owner(request, response), body.code(), markets.of(request), country);
+            @Valid @RequestBody ApplyCoupon body, @Parameter(description = COUNTRY) @RequestParam(required = false) String country,
+            CatalogLocale locale) {
+        return carts.applyCoupon(owner(request, response), body.code(), markets.of(request, locale), country);
     }
 
+    @LocaleParameters
     @DeleteMapping("/coupon")
     @Operation(operationId = "removeCartCoupon", summary = "Remove the coupon from the cart",
             description = "Removes the cart's coupon, if any, and answers the cart priced without it.")
     CartView removeCoupon(HttpServletRequest request, HttpServletResponse response,
-            @Parameter(description = COUNTRY) @RequestParam(required = false) String country) {
-        return carts.removeCoupon(owner(request, response), markets.of(request), country);
+            @Parameter(description = COUNTRY) @RequestParam(required = false) String country,
+            CatalogLocale locale) {
+        return carts.removeCoupon(owner(request, response), markets.of(request, locale), country);
     }
 
     /** The caller's cart owner; issues a session id to an anonymous caller that has none. */

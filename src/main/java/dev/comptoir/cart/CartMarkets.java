@@ -1,9 +1,13 @@
 package dev.comptoir.cart;
 
+import dev.comptoir.catalog.CatalogLocale;
+import dev.comptoir.catalog.CatalogLocales;
 import dev.comptoir.markets.Market;
 import dev.comptoir.markets.Markets;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,33 +18,55 @@ import org.springframework.stereotype.Component;
 @Component
 class CartMarkets {
 
-    /** The request's market; {@code chosen} when the request named it rather than falling back to the default. */
-    record Choice(Market market, boolean chosen) {}
+    /**
+     * The request's market; {@code chosen} when the request named it rather than falling back to the default;
+     * {@code languages} gives the language the request reads a cart in, in the market it is priced in.
+     */
+    record Choice(Market market, boolean chosen, Function<Market, CatalogLocale> languages) {
 
-    private final Markets markets;
-
-    CartMarkets(Markets markets) {
-        this.markets = markets;
+        /** The language of a cart priced in {@code priced} (ADR 0011: negotiated among that market's languages). */
+        CatalogLocale language(Market priced) {
+            return languages.apply(priced);
+        }
     }
 
-    Choice of(HttpServletRequest request) {
+    private final Markets markets;
+    private final CatalogLocales locales;
+
+    CartMarkets(Markets markets, CatalogLocales locales) {
+        this.markets = markets;
+        this.locales = locales;
+    }
+
+    /**
+     * {@code locale}: the request's language as negotiated in the request's market; a cart priced in its own,
+     * other market (the request chose none) is read in the language negotiated there instead.
+     */
+    Choice of(HttpServletRequest request, CatalogLocale locale) {
+        Optional<Market> chosen = chosen(request);
+        Market market = chosen.orElseGet(markets::defaultMarket);
+        return new Choice(market, chosen.isPresent(),
+                priced -> priced.code().equals(market.code()) ? locale : locales.negotiateIn(priced, request));
+    }
+
+    private Optional<Market> chosen(HttpServletRequest request) {
         String code = request.getParameter(Markets.PARAMETER);
         if (code == null || code.isBlank()) {
             code = request.getHeader(Markets.HEADER);
         }
         if (code != null && !code.isBlank()) {
-            return new Choice(markets.resolve(code, null), true);
+            return Optional.of(markets.resolve(code, null));
         }
         String country = request.getParameter(Markets.COUNTRY_PARAMETER);
         if (country != null && !country.isBlank()) {
             String upper = country.strip().toUpperCase(Locale.ROOT);
             for (Market market : markets.all()) {
                 if (market.countries().contains(upper)) {
-                    return new Choice(market, true);
+                    return Optional.of(market);
                 }
             }
         }
-        return new Choice(markets.defaultMarket(), false);
+        return Optional.empty();
     }
 
     /** The market a cart is priced in: the chosen one, else its own (the default when its own is gone). */

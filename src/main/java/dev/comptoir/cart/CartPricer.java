@@ -4,9 +4,12 @@ import dev.comptoir.cart.CartView.AppliedCoupon;
 import dev.comptoir.cart.CartView.Line;
 import dev.comptoir.cart.CartView.Warning;
 import dev.comptoir.cart.LinePrices.Priced;
+import dev.comptoir.cart.CartMarkets.Choice;
+import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.CatalogService;
 import dev.comptoir.catalog.SkuRef;
 import dev.comptoir.catalog.SkuView;
+import dev.comptoir.catalog.TranslatedName;
 import dev.comptoir.markets.Market;
 import dev.comptoir.pricing.PricingService;
 import dev.comptoir.pricing.Totals;
@@ -49,12 +52,16 @@ class CartPricer {
         this.clock = clock;
     }
 
-    CartView price(Cart cart, Market market, String country) {
-        return price(cart, market, country, Map.of());
+    CartView price(Cart cart, Market market, String country, Choice choice) {
+        return price(cart, market, country, choice, Map.of());
     }
 
-    /** {@code known}: SKUs the caller has just read in the market's currency in this transaction. */
-    CartView price(Cart cart, Market market, String country, Map<SkuRef, SkuView> known) {
+    /**
+     * {@code known}: SKUs the caller has just read in the market's currency in this transaction; the lines are
+     * named in the language {@code choice} negotiates in {@code market}.
+     */
+    CartView price(Cart cart, Market market, String country, Choice choice, Map<SkuRef, SkuView> known) {
+        CatalogLocale locale = choice.language(market);
         String currency = market.currency();
         boolean moving = isMove(cart, market);
         String seenCurrency = cart.currency() == null ? currency : cart.currency();
@@ -66,14 +73,17 @@ class CartPricer {
         Instant now = clock.instant();
         Map<SkuRef, Priced> priced = prices.price(cart.items().stream().map(CartItem::skuRef).toList(), market,
                 cart.userId(), now, known);
-        Map<UUID, String> withdrawnNames = namesOfLinesWithoutSku(cart, priced);
+        Map<UUID, String> withdrawnNames = namesOfLinesWithoutSku(cart, priced, locale);
+        Map<String, String> names = catalog.translatedSkuNames(
+                priced.values().stream().map(p -> p.sku().sku()).toList(), locale);
         for (CartItem item : cart.items()) {
             Priced found = priced.get(item.skuRef());
             if (found == null || !found.sku().active() || !found.sold()) {
                 // the line stays, named, so that the shopper sees what went and why
                 String reason = found == null ? item.variantId() != null ? "variant_removed" : "product_withdrawn"
                         : !found.sku().active() ? "product_withdrawn" : "not_sold_in_market";
-                String name = found != null ? found.sku().name() : withdrawnNames.get(item.productId());
+                String name = found != null ? names.getOrDefault(found.sku().sku(), found.sku().name())
+                        : withdrawnNames.get(item.productId());
                 lines.add(new Line(item.id(), item.productId(), item.variantId(), item.sku(), name, null, null, null,
                         null, null, item.quantity(), zero, 0, "unavailable", reason));
                 warnings.add(new Warning("product_unavailable", item.sku(), switch (reason) {
@@ -86,7 +96,8 @@ class CartPricer {
             SkuView s = found.sku();
             BigDecimal unit = found.unit().price();
             BigDecimal lineTotal = Money.round(unit.multiply(BigDecimal.valueOf(item.quantity())), currency);
-            lines.add(new Line(item.id(), item.productId(), item.variantId(), s.sku(), s.name(), unit,
+            lines.add(new Line(item.id(), item.productId(), item.variantId(), s.sku(),
+                    names.getOrDefault(s.sku(), s.name()), unit,
                     found.unit().priceExclTax(), found.unit().priceInclTax(), found.compareAtPrice(),
                     found.priceListId(), item.quantity(), lineTotal, s.stock(), availability(s.stock()), null));
             subtotal = subtotal.add(lineTotal);
@@ -129,7 +140,7 @@ class CartPricer {
         boolean nothingToDeliver = count == 0;
         Totals totals = pricing.compute(market.pricing(), subtotal, discount, freeShipping || nothingToDeliver,
                 country, LocalDate.now(clock));
-        return new CartView(cart.id(), market.code(), lines, count, totals.subtotal(), totals.discountAmount(),
+        return new CartView(cart.id(), market.code(), locale.locale(), lines, count, totals.subtotal(), totals.discountAmount(),
                 totals.taxRate(), totals.taxAmount(), totals.shippingAmount(), totals.total(), totals.totalExclTax(),
                 totals.currency(), totals.taxInclusive(), coupon, totals.country(), totals.shippingZone(),
                 nothingToDeliver ? null : totals.estimatedDelivery(), warnings, cart.expiresAt());
@@ -142,20 +153,23 @@ class CartPricer {
     }
 
     /** Lines whose SKU is gone altogether (a removed variant) are named after their product. */
-    private Map<UUID, String> namesOfLinesWithoutSku(Cart cart, Map<SkuRef, Priced> skus) {
+    private Map<UUID, String> namesOfLinesWithoutSku(Cart cart, Map<SkuRef, Priced> skus, CatalogLocale locale) {
         List<UUID> products = cart.items().stream().filter(i -> !skus.containsKey(i.skuRef()))
                 .map(CartItem::productId).distinct().toList();
         Map<UUID, String> names = new HashMap<>();
         if (!products.isEmpty()) {
-            catalog.findProducts(products).forEach(p -> names.put(p.id(), p.name()));
+            Map<UUID, TranslatedName> translated = catalog.translatedNames(products, locale);
+            catalog.findProducts(products).forEach(p -> names.put(p.id(),
+                    translated.containsKey(p.id()) ? translated.get(p.id()).nameOr(p.name()) : p.name()));
         }
         return names;
     }
 
-    /** No cart yet: nothing to pay, not even shipping; in the request's market. */
-    static CartView empty(Market market) {
+    /** No cart yet: nothing to pay, not even shipping; in the request's market and language. */
+    static CartView empty(Choice choice) {
+        Market market = choice.market();
         BigDecimal zero = Money.zero(market.currency());
-        return new CartView(null, market.code(), List.of(), 0, zero, zero, BigDecimal.ZERO.setScale(2), zero, zero,
+        return new CartView(null, market.code(), choice.language(market).locale(), List.of(), 0, zero, zero, BigDecimal.ZERO.setScale(2), zero, zero,
                 zero, zero, market.currency(), market.taxInclusive(), null, null, null, null, List.of(), null);
     }
 

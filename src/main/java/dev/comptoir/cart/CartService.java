@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import dev.comptoir.cart.CartMarkets.Choice;
@@ -62,8 +63,8 @@ public class CartService {
     /** Read-write: a request choosing another market than the cart's moves the cart there. */
     @Transactional
     CartView view(CartOwner owner, Choice choice, String country) {
-        return find(owner).map(cart -> pricer.price(cart, markets.forCart(cart, choice), country))
-                .orElseGet(() -> CartPricer.empty(choice.market()));
+        return find(owner).map(cart -> pricer.price(cart, markets.forCart(cart, choice), country, choice))
+                .orElseGet(() -> CartPricer.empty(choice));
     }
 
     @Transactional
@@ -84,7 +85,7 @@ public class CartService {
         cart.item(sku.sku()).ifPresentOrElse(item -> item.setQuantity(quantity),
                 () -> cart.add(sku.productId(), sku.variantId(), sku.sku(), quantity, priced.unit().price(), now));
         cart.touch(now);
-        return pricer.price(cart, market, country, Map.of(ref, sku));
+        return pricer.price(cart, market, country, choice, Map.of(ref, sku));
     }
 
     @Transactional
@@ -94,7 +95,7 @@ public class CartService {
         if (request.quantity() == 0) {
             CartItem item = cart.items().stream()
                     .filter(i -> i.productId().equals(request.productId())
-                            && java.util.Objects.equals(i.variantId(), request.variantId()))
+                            && Objects.equals(i.variantId(), request.variantId()))
                     .findFirst().orElseThrow(CartService::itemNotFound);
             cart.remove(item);
         } else {
@@ -105,7 +106,7 @@ public class CartService {
             item.setQuantity(request.quantity());
         }
         cart.touch(clock.instant());
-        return pricer.price(cart, market, country);
+        return pricer.price(cart, market, country, choice);
     }
 
     @Transactional
@@ -113,7 +114,7 @@ public class CartService {
         Cart cart = find(owner).orElseThrow(CartService::itemNotFound);
         cart.remove(cart.item(itemId).orElseThrow(CartService::itemNotFound));
         cart.touch(clock.instant());
-        return pricer.price(cart, markets.forCart(cart, choice), country);
+        return pricer.price(cart, markets.forCart(cart, choice), country, choice);
     }
 
     @Transactional
@@ -129,11 +130,11 @@ public class CartService {
     CartView applyCoupon(CartOwner owner, String code, Choice choice, String country) {
         Cart cart = find(owner).orElseThrow(() -> new BusinessRuleException("empty_cart", "The cart is empty"));
         Market market = markets.forCart(cart, choice);
-        CartView current = pricer.price(cart, market, country);
+        CartView current = pricer.price(cart, market, country, choice);
         promotions.evaluate(code, current.subtotal(), market.currency(), owner.userId(), null, clock.instant());
         cart.applyCoupon(code.trim());
         cart.touch(clock.instant());
-        return pricer.price(cart, market, country);
+        return pricer.price(cart, market, country, choice);
     }
 
     @Transactional
@@ -143,14 +144,17 @@ public class CartService {
             c.applyCoupon(null);
             c.touch(clock.instant());
         });
-        return cart.map(c -> pricer.price(c, markets.forCart(c, choice), country))
-                .orElseGet(() -> CartPricer.empty(choice.market()));
+        return cart.map(c -> pricer.price(c, markets.forCart(c, choice), country, choice))
+                .orElseGet(() -> CartPricer.empty(choice));
     }
 
     /**
      * Moves an anonymous cart into the customer's at login: quantities add up, capped by the stock
      * available now and the line limit (checkout refuses a cart past the order limit); the customer's
-     * coupon wins, else the anonymous one's is kept.
+     * coupon wins, else the anonymous one's is kept. A line new to a customer's cart in another market (or
+     * currency) is seen at its current price there, for the customer: the price the anonymous shopper saw
+     * was in the other market's terms, and comparing it would warn of a change that is none. A line the
+     * customer's market does not sell is merged all the same (shown unavailable: not_sold_in_market).
      */
     @Transactional
     public void merge(String sessionId, UUID userId) {
@@ -160,20 +164,25 @@ public class CartService {
         }
         Cart from = anonymous.get();
         Cart into = findOrCreate(CartOwner.customer(userId), markets.own(from));
+        Market market = markets.own(into);
+        boolean sameTerms = Objects.equals(from.marketCode(), into.marketCode())
+                && Objects.equals(from.currency(), into.currency());
         Instant now = clock.instant();
-        Map<SkuRef, SkuView> skus = catalog.findLineSkus(from.items().stream().map(CartItem::skuRef).toList());
+        Map<SkuRef, Priced> skus = prices.price(from.items().stream().map(CartItem::skuRef).toList(), market, userId,
+                now, Map.of());
         for (CartItem item : from.items()) {
-            Optional<SkuView> sku = Optional.ofNullable(skus.get(item.skuRef())).filter(SkuView::active);
-            if (sku.isEmpty()) {
+            Optional<Priced> priced = Optional.ofNullable(skus.get(item.skuRef())).filter(p -> p.sku().active());
+            if (priced.isEmpty()) {
                 continue;
             }
             int wanted = into.item(item.sku()).map(CartItem::quantity).orElse(0) + item.quantity();
-            int quantity = Math.min(Math.min(wanted, sku.get().stock()), limits.maxLineQuantity());
+            int quantity = Math.min(Math.min(wanted, priced.get().sku().stock()), limits.maxLineQuantity());
             if (quantity <= 0) {
                 continue;
             }
+            BigDecimal seen = sameTerms || !priced.get().sold() ? item.priceAtAdd() : priced.get().unit().price();
             into.item(item.sku()).ifPresentOrElse(existing -> existing.setQuantity(quantity),
-                    () -> into.add(item.productId(), item.variantId(), item.sku(), quantity, item.priceAtAdd(), now));
+                    () -> into.add(item.productId(), item.variantId(), item.sku(), quantity, seen, now));
         }
         if (into.couponCode() == null) {
             into.applyCoupon(from.couponCode());

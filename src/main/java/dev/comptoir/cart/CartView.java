@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * original design's names, the same as an order's. In a tax-inclusive market ({@code taxInclusive})
  * unit prices, subtotal, discount and shipping include tax, {@code taxAmount} is the tax the total
  * contains; in both modes {@code totalExclTax = total - taxAmount} (ADR 0009). {@code estimatedDelivery}
- * is null while there is nothing to deliver.
+ * is null while there is nothing to deliver. {@code locale} is the language the lines are named in (also
+ * {@code Content-Language}), negotiated among the languages of the cart's market.
  */
-public record CartView(UUID id, String market, List<Line> items, int itemCount, BigDecimal subtotal,
+public record CartView(UUID id, String market, String locale, List<Line> items, int itemCount, BigDecimal subtotal,
         BigDecimal discountAmount, BigDecimal taxRate, BigDecimal taxAmount, BigDecimal shippingAmount,
         BigDecimal total, BigDecimal totalExclTax, String currency, boolean taxInclusive,
         @Nullable AppliedCoupon coupon, String shippingCountry, String shippingZone,

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogLocales {
 
+    /** The request attribute naming the language an answer is in ({@code Content-Language}). */
+    public static final String ANSWERED = CatalogLocale.class.getName();
     /** The query parameter naming the language of a storefront read. */
     public static final String PARAMETER = "locale";
     /** A language tag as the {@code locale} parameter takes it: {@code fr}, {@code en-GB}. */
@@ -42,6 +44,18 @@ public class CatalogLocales {
     public CatalogLocale negotiate(HttpServletRequest request) {
         return negotiate(markets.fromRequest(request), request.getParameter(PARAMETER),
                 request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /**
+     * The language of a read priced in {@code market}, which may not be the request's (a cart stays in its
+     * own market when a request chooses none), negotiated from the request's {@code locale} and
+     * {@code Accept-Language}; the answer says it in {@code Content-Language}.
+     */
+    public CatalogLocale negotiateIn(Market market, HttpServletRequest request) {
+        CatalogLocale locale = negotiate(market, request.getParameter(PARAMETER),
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        request.setAttribute(ANSWERED, locale);
+        return locale;
     }
 
     /** {@code requested} first (a tag), then {@code acceptLanguage}, among the market's languages. */

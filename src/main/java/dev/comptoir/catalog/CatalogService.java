@@ -1,7 +1,13 @@
 package dev.comptoir.catalog;
 
+import dev.comptoir.catalog.product.CatalogMarkets;
+import dev.comptoir.catalog.product.CatalogPrices;
+import dev.comptoir.catalog.product.PriceDisplay;
+import dev.comptoir.catalog.product.Product;
+import dev.comptoir.catalog.product.ProductRepository;
 import dev.comptoir.catalog.product.StockKeeper;
 import dev.comptoir.catalog.product.StockStatus;
+import dev.comptoir.markets.Market;
 import dev.comptoir.shared.money.Money;
 import dev.comptoir.shared.web.PageResponse;
 import java.math.BigDecimal;
@@ -74,11 +80,18 @@ public class CatalogService {
     private final JdbcTemplate jdbc;
     private final StockKeeper stock;
     private final ApplicationEventPublisher events;
+    private final ProductRepository products;
+    private final CatalogMarkets markets;
+    private final CatalogPrices prices;
 
-    CatalogService(JdbcTemplate jdbc, StockKeeper stock, ApplicationEventPublisher events) {
+    CatalogService(JdbcTemplate jdbc, StockKeeper stock, ApplicationEventPublisher events, ProductRepository products,
+            CatalogMarkets markets, CatalogPrices prices) {
         this.jdbc = jdbc;
         this.stock = stock;
         this.events = events;
+        this.products = products;
+        this.markets = markets;
+        this.prices = prices;
     }
 
     /**
@@ -182,6 +195,28 @@ public class CatalogService {
             statement.setArray(1, con.createArrayOf("uuid", productIds.toArray()));
             return statement;
         }, CatalogService::productSummary);
+    }
+
+    /**
+     * The prices of {@code productIds} as the product detail shows them in {@code market} to the current
+     * reader (price lists for everyone, and for a signed-in customer their groups'), by product; a product
+     * without a price in the market's currency (not sold there) is absent. One price-list query for all.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, MarketPrice> marketPrices(Collection<UUID> productIds, Market market) {
+        Map<UUID, MarketPrice> found = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return found;
+        }
+        PriceDisplay display = markets.of(market);
+        List<Product> sold = products.findAllById(productIds).stream().filter(display::sells).toList();
+        PriceDisplay applied = prices.applied(display, sold);
+        for (Product product : sold) {
+            PriceDisplay.Shown shown = applied.productPrice(product);
+            found.put(product.getId(), new MarketPrice(applied.currency(), shown.price().price(),
+                    shown.onSale() ? shown.compareAtPrice() : null));
+        }
+        return found;
     }
 
     /**

@@ -10,6 +10,8 @@ import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestCatalog.Sku;
 import dev.comptoir.support.TestTokens;
 import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,53 @@ class MarketingBrowserTests {
         assertThat(ui.status()).hasText("Coupon " + code + " deactivated.");
         assertThat(row).containsText("Inactive");
         assertThat(coupon(code).getBoolean("data[0].isActive")).isFalse();
+    }
+
+    @Test
+    void aFixedAmountCouponInYenStepsByWholeYenAndIsListedInYen(AdminUi ui) {
+        String japan = "jp-" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> zone = Map.of("name", "japan", "countries", List.of("JP"), "flatRate", 1500,
+                "deliveryDaysMin", 2, "deliveryDaysMax", 5);
+        given().auth().oauth2(tokens.admin()).contentType("application/json")
+                .body(Map.of("code", japan, "name", "Japan", "countries", List.of("JP"), "currency", "JPY",
+                        "defaultLocale", "en", "locales", List.of("en"), "shippingZones", List.of(zone)))
+                .post("/api/admin/markets").then().statusCode(201);
+        String code = "YEN" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        try {
+            ui.signIn(accounts.adminEmail(), adminPassword);
+            ui.go("#/coupons/new", "New coupon");
+            // the default market's currency first, the other markets' to choose from
+            assertThat(ui.page().getByLabel("Currency")).hasValue("EUR");
+            ui.page().getByLabel("Type").selectOption("fixed_amount");
+            assertThat(ui.page().getByLabel("Amount off (EUR)")).hasAttribute("step", "0.01");
+
+            ui.page().getByLabel("Currency").selectOption("JPY");
+            ui.page().getByLabel("Code").fill(code);
+            assertThat(ui.page().getByLabel("Amount off (JPY)")).hasAttribute("step", "1");
+            assertThat(ui.page().getByLabel("Minimum subtotal (JPY)")).hasAttribute("step", "1");
+            ui.page().getByLabel("Amount off (JPY)").fill("500");
+            ui.page().getByLabel("Minimum subtotal (JPY)").fill("3000");
+            ui.button("Save").click();
+
+            assertThat(ui.heading()).hasText("Coupons");
+            var row = ui.page().locator("[data-code=" + code + "]");
+            assertThat(row).containsText("¥500 from ¥3,000");
+            JsonPath saved = coupon(code);
+            assertThat(saved.getString("data[0].currency")).isEqualTo("JPY");
+            assertThat(new BigDecimal(saved.getString("data[0].value"))).isEqualByComparingTo("500");
+            assertThat(new BigDecimal(saved.getString("data[0].minSubtotal"))).isEqualByComparingTo("3000");
+
+            // editing keeps its currency
+            row.getByText(code).click();
+            assertThat(ui.heading()).hasText("Coupon " + code);
+            assertThat(ui.page().getByLabel("Currency")).hasValue("JPY");
+            ui.page().getByLabel("Amount off (JPY)").fill("700");
+            ui.button("Save").click();
+            assertThat(row).containsText("¥700 from ¥3,000");
+            assertThat(coupon(code).getString("data[0].currency")).isEqualTo("JPY");
+        } finally {
+            given().auth().oauth2(tokens.admin()).delete("/api/admin/markets/{code}", japan).then().statusCode(204);
+        }
     }
 
     @Test

@@ -12,7 +12,12 @@ import dev.comptoir.support.TestAccounts.Account;
 import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestPayments;
 import dev.comptoir.support.TestTokens;
+import dev.comptoir.support.TestCatalog.Sku;
 import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -125,6 +130,42 @@ class OrdersBrowserTests {
         assertThat(ui.button("Refund")).hasCount(0);
         assertThat(ui.page().getByLabel("Amount to refund (EUR)")).hasCount(0);
         assertThat(ui.menu("Orders")).hasCount(0);
+    }
+
+    @Test
+    void theOrderSaysItsMarketAndEachLinesPriceListLinkedForThoseWhoManagePricing(AdminUi ui) {
+        Sku sku = catalog.product("30.00", 10);
+        String name = "Winter sale " + UUID.randomUUID().toString().substring(0, 6);
+        String list = given().auth().oauth2(tokens.admin()).contentType("application/json")
+                .body(Map.of("name", name, "type", "sale", "status", "active", "currency", "EUR",
+                        "prices", List.of(Map.of("sku", sku.sku(), "amount", new BigDecimal("24.00")))))
+                .post("/api/admin/price-lists").then().statusCode(201).extract().path("id");
+        try {
+            Placed order = GuestOrders.place(ui.port(), sku, GuestOrders.uniqueEmail("sale"));
+            assertThat(adminOrder(order.id()).getString("items[0].priceListId")).isEqualTo(list);
+
+            ui.signIn(accounts.adminEmail(), adminPassword);
+            ui.go("#/orders/" + order.id(), "Order " + order.orderNumber());
+            assertThat(ui.page().locator("[data-test=market]")).hasText("default");
+            var line = ui.page().locator("[data-test=lines] tr[data-sku=\"" + sku.sku() + "\"]");
+            assertThat(line.locator("s")).hasText("€30.00");
+            assertThat(line).containsText("€24.00");
+            var link = line.locator("[data-test=price-list] a");
+            assertThat(link).hasText(name);
+            assertThat(link).hasAttribute("href", "#/price-lists/" + list);
+            ui.screenshot("05-order-price-list");
+
+            // an order manager does not manage pricing: told that a list priced the line, not offered it
+            Account manager = accounts.withRole("order_manager");
+            ui.button("Sign out").click();
+            assertThat(ui.heading()).hasText("Sign in to Comptoir");
+            ui.signIn(manager.email(), manager.password());
+            ui.go("#/orders/" + order.id(), "Order " + order.orderNumber());
+            assertThat(line.locator("[data-test=price-list]")).hasText("A price list");
+            assertThat(line.locator("[data-test=price-list] a")).hasCount(0);
+        } finally {
+            given().auth().oauth2(tokens.admin()).delete("/api/admin/price-lists/{id}", list).then().statusCode(204);
+        }
     }
 
     @Test

@@ -51,6 +51,28 @@ public final class PriceDisplay {
         return price != null && price.fromPriceList() ? price : AppliedPrice.regular(regularNet);
     }
 
+    /**
+     * A product's own price as this view shows it ({@code product} priced in the market's currency): the list's
+     * price for its SKU when one applies, and the price it compares at — a sale's regular price over the
+     * merchant's own compareAtPrice, since that is the price the sale beats — shown likewise (null: none).
+     */
+    public Shown productPrice(Product product) {
+        String currency = isStored() ? product.getCurrency() : currency();
+        ProductPrice own = product.priceIn(currency).orElseThrow(() -> new IllegalArgumentException(
+                "Product " + product.getId() + " has no price in " + currency));
+        AppliedPrice applied = applied(product.getSku(), own.amount());
+        BigDecimal compareAtNet = applied.compareAtPrice() != null ? applied.compareAtPrice() : own.compareAtPrice();
+        return new Shown(show(applied.amount()), compareAtNet == null ? null : shown(compareAtNet));
+    }
+
+    /** A displayed price and the displayed price it compares at (null: none; on sale when above {@code price}). */
+    public record Shown(DisplayPrice price, @Nullable BigDecimal compareAtPrice) {
+
+        public boolean onSale() {
+            return compareAtPrice != null && compareAtPrice.compareTo(price.price()) > 0;
+        }
+    }
+
     public boolean isStored() {
         return context == null;
     }

@@ -104,14 +104,10 @@ public record ProductResponse(
         Category c = p.getCategory();
         int stock = p.sellableStock();
         String currency = display.isStored() ? p.getCurrency() : display.currency();
-        ProductPrice own = p.priceIn(currency).orElseThrow(() -> new IllegalArgumentException(
-                "Product " + p.getId() + " has no price in " + currency));
-        AppliedPrice applied = display.applied(p.getSku(), own.amount());
-        DisplayPrice price = display.show(applied.amount());
-        // a sale's regular price wins over the merchant's compareAtPrice: it is the price the sale beats
-        BigDecimal compareAtNet = applied.compareAtPrice() != null ? applied.compareAtPrice() : own.compareAtPrice();
-        BigDecimal compareAt = compareAtNet == null ? null : display.shown(compareAtNet);
-        boolean onSale = compareAt != null && compareAt.compareTo(price.price()) > 0;
+        PriceDisplay.Shown shown = display.productPrice(p);
+        DisplayPrice price = shown.price();
+        BigDecimal compareAt = shown.compareAtPrice();
+        boolean onSale = shown.onSale();
         ProductTexts texts = locale == null ? ProductTexts.base(p) : ProductTexts.in(p, locale);
         List<ProductTranslationResponse> translations = locale != null ? null
                 : p.getTranslations().values().stream().sorted(BY_LOCALE).map(ProductTranslationResponse::of).toList();

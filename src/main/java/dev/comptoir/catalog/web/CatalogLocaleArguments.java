@@ -23,7 +23,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class CatalogLocaleArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
-    static final String ATTRIBUTE = CatalogLocale.class.getName();
+    static final String ATTRIBUTE = CatalogLocales.ANSWERED;
 
     private final CatalogLocales locales;
 

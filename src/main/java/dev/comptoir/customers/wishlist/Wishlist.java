@@ -3,7 +3,9 @@ package dev.comptoir.customers.wishlist;
 import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.CatalogService;
 import dev.comptoir.catalog.ProductSummary;
+import dev.comptoir.catalog.MarketPrice;
 import dev.comptoir.catalog.TranslatedName;
+import dev.comptoir.markets.Market;
 import dev.comptoir.shared.error.BusinessRuleException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.web.PageQuery;
@@ -21,9 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A customer's wishlist, its products named in the reader's language. Reading it costs three
- * statements whatever its size: the entries, then one batch catalog look-up and one of the names'
- * translations. Entries whose product was deleted or deactivated are left out (and come
+ * A customer's wishlist, its products named in the reader's language and priced in the request's market
+ * as the product detail prices them for the customer. Reading it costs a fixed number of statements
+ * whatever its size: the entries, one batch catalog look-up, one of the names' translations and the
+ * market prices (the products, their variants batched, one price-list query). Entries whose product was deleted or deactivated are left out (and come
  * back if the product is reactivated), so a list is paged after that filter, in memory: a wishlist
  * holds at most {@value #MAX_ITEMS} entries.
  */
@@ -48,14 +51,15 @@ class Wishlist {
 
     /** Idempotent: adding a product already there changes nothing and says so. */
     @Transactional
-    Added add(UUID userId, UUID productId, CatalogLocale locale) {
+    Added add(UUID userId, UUID productId, Market market, CatalogLocale locale) {
         ProductSummary product = catalog.findProduct(productId).filter(ProductSummary::active)
                 .orElseThrow(() -> new NotFoundException("product_not_found", "No such product"));
         lockCustomer(userId);
         TranslatedName name = catalog.translatedNames(List.of(productId), locale).get(productId);
+        MarketPrice price = catalog.marketPrices(List.of(productId), market).get(productId);
         List<Entry> existing = entries(userId, "AND product_id = ?", productId);
         if (!existing.isEmpty()) {
-            return new Added(WishlistItemView.of(product, name, existing.get(0).addedAt()), false);
+            return new Added(WishlistItemView.of(product, name, price, market, existing.get(0).addedAt()), false);
         }
         Integer count = jdbc.queryForObject("SELECT count(*) FROM wishlist_items WHERE user_id = ?", Integer.class,
                 userId);
@@ -66,7 +70,7 @@ class Wishlist {
         Instant now = clock.instant();
         jdbc.update("INSERT INTO wishlist_items (user_id, product_id, added_at) VALUES (?, ?, ?)", userId, productId,
                 Timestamp.from(now));
-        return new Added(WishlistItemView.of(product, name, now), true);
+        return new Added(WishlistItemView.of(product, name, price, market, now), true);
     }
 
     /** Idempotent: removing a product that is not there is not an error. */
@@ -76,15 +80,17 @@ class Wishlist {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<WishlistItemView> list(UUID userId, PageQuery page, CatalogLocale locale) {
+    PageResponse<WishlistItemView> list(UUID userId, PageQuery page, Market market, CatalogLocale locale) {
         List<Entry> entries = entries(userId, "");
         List<UUID> ids = entries.stream().map(Entry::productId).toList();
         Map<UUID, ProductSummary> products = catalog.findProducts(ids)
                 .stream().filter(ProductSummary::active)
                 .collect(Collectors.toMap(ProductSummary::id, Function.identity()));
         Map<UUID, TranslatedName> names = catalog.translatedNames(products.keySet(), locale);
+        Map<UUID, MarketPrice> prices = catalog.marketPrices(products.keySet(), market);
         List<WishlistItemView> visible = entries.stream().filter(e -> products.containsKey(e.productId()))
-                .map(e -> WishlistItemView.of(products.get(e.productId()), names.get(e.productId()), e.addedAt()))
+                .map(e -> WishlistItemView.of(products.get(e.productId()), names.get(e.productId()),
+                        prices.get(e.productId()), market, e.addedAt()))
                 .toList();
         int limit = page.limitOrDefault();
         int from = Math.min((page.pageOrDefault() - 1) * limit, visible.size());

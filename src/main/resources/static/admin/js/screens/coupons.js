@@ -1,7 +1,8 @@
 // Coupons: the list with their use, create and edit, deactivate (a used coupon is kept, only switched off).
+// A coupon has a currency: its fixed amount and minimum subtotal are in it, and apply only to carts in it.
 import { html, nothing } from '../lib.js';
 import { api } from '../api.js';
-import { t, money, number, dateTime, label } from '../i18n.js';
+import { t, money, number, dateTime, label, step } from '../i18n.js';
 import { FormState, field, problem, badge, pager, route, onSubmit, compact, toLocalInput, toInstant } from '../ui.js';
 
 const TYPES = ['percentage', 'fixed_amount', 'free_shipping'];
@@ -53,14 +54,15 @@ export class Coupons {
 }
 
 function value(c) {
-  if (c.type === 'percentage') return `${number(c.value)} %`;
-  if (c.type === 'fixed_amount') return money(c.value, 'EUR');
-  return '—';
+  const min = c.minSubtotal ? ' ' + t('coupons.from', { amount: money(c.minSubtotal, c.currency) }) : '';
+  if (c.type === 'percentage') return `${number(c.value)} %${min}`;
+  if (c.type === 'fixed_amount') return money(c.value, c.currency) + min;
+  return min ? min.trim() : '—';
 }
 
 /** The fields a PUT replaces, from a coupon as read. */
 function editable(c) {
-  return compact({ code: c.code, type: c.type, value: c.value, minSubtotal: c.minSubtotal, startsAt: c.startsAt,
+  return compact({ code: c.code, type: c.type, value: c.value, minSubtotal: c.minSubtotal, currency: c.currency, startsAt: c.startsAt,
     endsAt: c.endsAt, usageLimit: c.usageLimit, perCustomerLimit: c.perCustomerLimit, isActive: c.isActive,
     description: c.description });
 }
@@ -70,13 +72,16 @@ export class CouponEdit {
     this.app = app;
     this.id = id === 'new' ? null : id;
     this.title = this.id ? 'coupons.edit' : 'coupons.new';
-    this.form = new FormState({ code: '', type: 'percentage', value: '', minSubtotal: '', startsAt: '', endsAt: '',
+    this.form = new FormState({ code: '', type: 'percentage', value: '', minSubtotal: '', currency: '', startsAt: '', endsAt: '',
       usageLimit: '', perCustomerLimit: '', isActive: true, description: '' });
   }
 
   async load() {
-    if (this.id) {
-      const c = await api(`/api/admin/coupons/${this.id}`);
+    const [markets, c] = await Promise.all([api('/api/markets'), this.id ? api(`/api/admin/coupons/${this.id}`) : null]);
+    // the markets' currencies, the default market's first chosen; a coupon keeps its own even if no market uses it now
+    this.currencies = [...new Set([...markets.map((m) => m.currency), ...(c ? [c.currency] : [])])];
+    this.form.values.currency = markets.find((m) => m.isDefault)?.currency ?? this.currencies[0];
+    if (c) {
       this.coupon = c;
       this.form.values = { ...this.form.values, ...Object.fromEntries(Object.entries(editable(c)).map(([k, v]) => [k, typeof v === 'boolean' ? v : String(v)])),
         startsAt: toLocalInput(c.startsAt), endsAt: toLocalInput(c.endsAt), isActive: c.isActive };
@@ -97,7 +102,8 @@ export class CouponEdit {
 
   view() {
     const f = this.form;
-    const fields = ['code', 'type', 'value', 'minSubtotal', 'startsAt', 'endsAt', 'usageLimit', 'perCustomerLimit', 'isActive', 'description'];
+    const currency = f.values.currency;
+    const fields = ['code', 'type', 'value', 'minSubtotal', 'currency', 'startsAt', 'endsAt', 'usageLimit', 'perCustomerLimit', 'isActive', 'description'];
     return html`<p><a href="#/coupons">← ${t('nav.coupons')}</a></p>
       <h1 tabindex="-1">${t(this.title)} ${this.coupon?.code ?? ''}</h1>
       ${this.coupon ? html`<p class="muted">${t('coupons.usage', { used: number(this.coupon.usedCount) })}</p>` : nothing}
@@ -106,8 +112,10 @@ export class CouponEdit {
         <div class="row">
           ${field(f, 'code', t('coupons.code'), { required: true, hint: t('coupons.codeHint') })}
           ${field(f, 'type', t('coupons.type'), { options: TYPES.map((x) => [x, label('couponType', x)]), onInput: () => this.app.update() })}
-          ${f.values.type !== 'free_shipping' ? field(f, 'value', f.values.type === 'percentage' ? t('coupons.percent') : t('coupons.amount'), { type: 'number', step: '0.01', min: '0', required: true }) : nothing}
-          ${field(f, 'minSubtotal', t('coupons.minSubtotal'), { type: 'number', step: '0.01', min: '0' })}
+          ${field(f, 'currency', t('coupons.currency'), { options: this.currencies.map((x) => [x, x]), hint: t('coupons.currencyHint'), onInput: () => this.app.update() })}
+          ${f.values.type !== 'free_shipping' ? field(f, 'value', f.values.type === 'percentage' ? t('coupons.percent') : t('coupons.amount', { currency }),
+            { type: 'number', step: f.values.type === 'percentage' ? '0.01' : step(currency), min: '0', required: true }) : nothing}
+          ${field(f, 'minSubtotal', t('coupons.minSubtotal', { currency }), { type: 'number', step: step(currency), min: '0' })}
         </div>
         <div class="row">
           ${field(f, 'startsAt', t('coupons.startsAt'), { type: 'datetime-local' })}

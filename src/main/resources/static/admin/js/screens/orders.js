@@ -85,7 +85,23 @@ export class OrderDetail {
       api(`/api/admin/orders/${this.id}`),
       api(`/api/admin/orders/${this.id}/payments`),
     ]);
+    await this.loadPriceLists();
     this.loaded = true;
+  }
+
+  // the names of the price lists that priced the lines, for those who may open them (a deleted list keeps its id)
+  async loadPriceLists() {
+    this.priceLists = new Map();
+    if (!this.app.can('pricing:manage')) return;
+    const ids = [...new Set(this.order.items.map((i) => i.priceListId).filter(Boolean))];
+    const lists = await Promise.all(ids.map((id) => api(`/api/admin/price-lists/${id}`).catch(() => null)));
+    lists.filter(Boolean).forEach((l) => this.priceLists.set(l.id, l.name));
+  }
+
+  priceList(i) {
+    if (!i.priceListId) return '—';
+    if (!this.app.can('pricing:manage')) return t('orders.priceListApplied');
+    return html`<a href=${'#/price-lists/' + i.priceListId}>${this.priceLists.get(i.priceListId) ?? t('orders.priceListApplied')}</a>`;
   }
 
   async move(status) {
@@ -129,13 +145,16 @@ export class OrderDetail {
     return html`<p><a href="#/orders">← ${t('nav.orders')}</a></p>
       <h1 tabindex="-1">${t('orders.title')} ${o.orderNumber}</h1>
       <p>${badge('status', o.status)} ${badge('payment', o.paymentStatus)}
-        <span class="muted">${t('orders.placed', { at: dateTime(o.createdAt) })} · ${o.email}</span></p>
+        <span class="muted">${t('orders.placed', { at: dateTime(o.createdAt) })} · ${o.email} ·
+          ${t('orders.market')} <span data-test="market">${o.market}</span> (${c}, ${t(o.taxInclusive ? 'orders.taxIncluded' : 'orders.taxExcluded')})</span></p>
       <div class="row">
         <section class="panel" aria-labelledby="lines-h">
           <h2 id="lines-h">${t('orders.lines')}</h2>
           <div class="table-wrap"><table data-test="lines"><thead><tr><th>${t('inventory.sku')}</th><th>${t('inventory.name')}</th>
-            <th class="num">${t('orders.unitPrice')}</th><th class="num">${t('orders.quantity')}</th><th class="num">${t('orders.lineTotal')}</th></tr></thead>
-          <tbody>${o.items.map((i) => html`<tr><td>${i.sku}</td><td>${i.name}</td><td class="num">${money(i.unitPrice, c)}</td>
+            <th class="num">${t('orders.unitPrice')}</th><th>${t('orders.priceList')}</th><th class="num">${t('orders.quantity')}</th><th class="num">${t('orders.lineTotal')}</th></tr></thead>
+          <tbody>${o.items.map((i) => html`<tr data-sku=${i.sku}><td>${i.sku}</td><td>${i.name}</td>
+            <td class="num">${i.compareAtPrice ? html`<s aria-label=${t('orders.compareAt', { amount: money(i.compareAtPrice, c) })}>${money(i.compareAtPrice, c)}</s> ` : nothing}${money(i.unitPrice, c)}</td>
+            <td data-test="price-list">${this.priceList(i)}</td>
             <td class="num">${number(i.quantity)}</td><td class="num">${money(i.lineTotal, c)}</td></tr>`)}</tbody></table></div>
           <dl class="props" data-test="totals">
             <dt>${t('orders.subtotal')}</dt><dd>${money(o.subtotal, c)}</dd>

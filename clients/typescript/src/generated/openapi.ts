@@ -1199,7 +1199,7 @@ export interface paths {
         };
         /**
          * The current cart, priced now
-         * @description The caller's cart (a signed-in customer's own, otherwise the X-Session-Id's) with current prices (price lists applied: `compareAtPrice` and `priceListId` on a line), coupon, tax and shipping for `country`, in the cart's `market` and `currency`, and warnings for lines whose price or availability changed. A request choosing another market moves the cart: lines are re-priced in its currency (`market_changed` warning per changed line), lines without a price there become unavailable (`not_sold_in_market`) and the coupon is checked again. A caller without a cart gets an empty one (and a new X-Session-Id).
+         * @description The caller's cart (a signed-in customer's own, otherwise the X-Session-Id's) with current prices (price lists applied: `compareAtPrice` and `priceListId` on a line), coupon, tax and shipping for `country`, in the cart's `market` and `currency`, and warnings for lines whose price or availability changed. A request choosing another market moves the cart: lines are re-priced in its currency (`market_changed` warning per changed line), lines without a price there become unavailable (`not_sold_in_market`) and the coupon is checked again. A caller without a cart gets an empty one (and a new X-Session-Id). Every cart answer names its lines in the language negotiated (`locale`, else Accept-Language) among the languages of the market it is priced in (the product's translated name, then ' — ' and the variant's), says it in `locale` and Content-Language, and falls back to the market's default language, then to the base name.
          */
         get: operations["getCart"];
         put?: never;
@@ -1927,13 +1927,13 @@ export interface paths {
         };
         /**
          * The wishlist
-         * @description The signed-in customer's wishlist with current prices and stock status, newest first, paged; names and slugs in the negotiated language.
+         * @description The signed-in customer's wishlist, newest first, paged; names and slugs in the negotiated language. Each item is priced in the request's market as the product detail prices it for the customer: `price` as displayed there (VAT included in a tax-inclusive market), the price lists for everyone and the customer's groups applied, `compareAtPrice` the price a sale beats (else null), `currency` the market's. A product not sold in the market (no price in its currency) stays in the list with `price` null and `stockStatus` `not_sold_in_market`.
          */
         get: operations["listWishlist"];
         put?: never;
         /**
          * Add a product to the wishlist
-         * @description Adds a live product: 201 when added, 200 when it was already there. A wishlist holds a limited number of products (422 wishlist_full).
+         * @description Adds a live product: 201 when added, 200 when it was already there. A wishlist holds a limited number of products (422 wishlist_full). The item is answered as the list shows it: Each item is priced in the request's market as the product detail prices it for the customer: `price` as displayed there (VAT included in a tax-inclusive market), the price lists for everyone and the customer's groups applied, `compareAtPrice` the price a sale beats (else null), `currency` the market's. A product not sold in the market (no price in its currency) stays in the list with `price` null and `stockStatus` `not_sold_in_market`.
          */
         post: operations["addWishlistItem"];
         delete?: never;
@@ -2169,6 +2169,7 @@ export interface components {
             /** Format: int32 */
             itemCount: number;
             items: components["schemas"]["Line"][];
+            locale: string;
             market: string;
             shippingAmount: number;
             shippingCountry: string;
@@ -3283,10 +3284,11 @@ export interface components {
         WishlistItemView: {
             /** Format: date-time */
             addedAt: string;
+            compareAtPrice: number | null;
             currency: string;
             imageUrl: string;
             name: string;
-            price: number;
+            price: number | null;
             /** Format: uuid */
             productId: string;
             slug: string;
@@ -16986,10 +16988,14 @@ export interface operations {
             query?: {
                 /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
                 /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
                 market?: string;
             };
             header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
                 /** @description The market's code, when the market query parameter is not given */
                 "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
@@ -17003,6 +17009,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -17382,10 +17390,14 @@ export interface operations {
             query?: {
                 /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
                 /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
                 market?: string;
             };
             header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
                 /** @description The market's code, when the market query parameter is not given */
                 "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
@@ -17403,6 +17415,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -17666,10 +17680,14 @@ export interface operations {
             query?: {
                 /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
                 /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
                 market?: string;
             };
             header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
                 /** @description The market's code, when the market query parameter is not given */
                 "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
@@ -17683,6 +17701,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -17865,10 +17885,14 @@ export interface operations {
             query?: {
                 /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
                 /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
                 market?: string;
             };
             header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
                 /** @description The market's code, when the market query parameter is not given */
                 "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
@@ -17886,6 +17910,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -18176,10 +18202,14 @@ export interface operations {
             query?: {
                 /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
                 /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
                 market?: string;
             };
             header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
                 /** @description The market's code, when the market query parameter is not given */
                 "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
@@ -18197,6 +18227,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -18487,10 +18519,14 @@ export interface operations {
             query?: {
                 /** @description Destination (ISO 3166-1 alpha-2) that prices tax and shipping (default: the market's first country); without market or X-Market, a country another market lists moves the cart to that market */
                 country?: string;
+                /** @description The language to answer in (a language tag); wins over Accept-Language. Only the market's languages are answered: another one is treated as not asked for */
+                locale?: string;
                 /** @description The market's code (see GET /api/markets); wins over X-Market and country. Unknown: 400 unknown_market */
                 market?: string;
             };
             header?: {
+                /** @description The reader's languages, when the locale query parameter is not given; else the market's default language */
+                "Accept-Language"?: string;
                 /** @description The market's code, when the market query parameter is not given */
                 "X-Market"?: string;
                 /** @description The anonymous cart's id, as the server issued it in the X-Session-Id response header; ignored when a bearer token is sent */
@@ -18506,6 +18542,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The language the texts are in (a missing translation falls back to the market's default language, then to the base text) */
+                    "Content-Language"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];

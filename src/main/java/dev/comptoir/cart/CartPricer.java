@@ -105,12 +105,12 @@ class CartPricer {
             boolean changed = unit.compareTo(item.priceAtAdd()) != 0 || !seenCurrency.equals(currency);
             if (moving && changed) {
                 warnings.add(new Warning("market_changed", s.sku(), "The cart moved to market " + market.code()
-                        + ": the price changed from " + item.priceAtAdd().toPlainString() + " " + seenCurrency
-                        + " to " + unit.toPlainString() + " " + currency));
+                        + ": the price changed from " + shown(item.priceAtAdd(), seenCurrency) + " " + seenCurrency
+                        + " to " + shown(unit, currency) + " " + currency));
                 item.seen(unit);
             } else if (changed) {
                 warnings.add(new Warning("price_changed", s.sku(),
-                        "The price changed from " + item.priceAtAdd() + " to " + unit));
+                        "The price changed from " + shown(item.priceAtAdd(), currency) + " to " + shown(unit, currency)));
             }
             if (s.stock() < item.quantity()) {
                 warnings.add(new Warning("insufficient_stock", s.sku(),
@@ -171,6 +171,11 @@ class CartPricer {
         BigDecimal zero = Money.zero(market.currency());
         return new CartView(null, market.code(), choice.language(market).locale(), List.of(), 0, zero, zero, BigDecimal.ZERO.setScale(2), zero, zero,
                 zero, zero, market.currency(), market.taxInclusive(), null, null, null, null, List.of(), null);
+    }
+
+    /** An amount in its currency's decimals (a seen price is stored with two: 7800.00 JPY is shown 7800). */
+    private static String shown(BigDecimal amount, String currency) {
+        return Money.round(amount, currency).toPlainString();
     }
 
     static String availability(int stock) {

@@ -250,7 +250,10 @@ class MarketCheckoutSystemTests {
                 .body("market", equalTo("default"))
                 .body("currency", equalTo("EUR"))
                 .body("subtotal", equalTo(new BigDecimal("40.00")))
-                .body("warnings.findAll { it.code == 'market_changed' }.sku", hasItem(both.sku()));
+                .body("warnings.findAll { it.code == 'market_changed' }.sku", hasItem(both.sku()))
+                // the yen seen in the currency's decimals: 3000, not 3000.00
+                .body("warnings.find { it.code == 'market_changed' && it.sku == '" + both.sku() + "' }.message",
+                        allOf(containsString("from 3000 JPY"), containsString("to 20.00 EUR")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import dev.comptoir.support.Race;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestCatalog;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,30 +65,7 @@ class CheckoutConcurrencySystemTests {
                         .post("/api/orders");
             });
         }
-        return race(checkouts);
-    }
-
-    /** Runs the requests on threads of their own, released together by one start gate. */
-    private static List<Response> race(List<Callable<Response>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(requests.size(), 50));
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> request : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.all(checkouts);
     }
 
     @Test
@@ -133,7 +110,7 @@ class CheckoutConcurrencySystemTests {
                         .body(CheckoutSystemTests.checkout("FR")).post("/api/orders"));
             }
 
-            List<Response> responses = race(checkouts);
+            List<Response> responses = Race.all(checkouts);
 
             List<String> outcomes = responses.stream()
                     .map(r -> r.statusCode() + (r.statusCode() == 201 ? "" : " " + r.path("error"))).toList();

@@ -3,6 +3,7 @@ package dev.comptoir.orders;
 import static dev.comptoir.support.TestMarkets.anyone;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.comptoir.support.Race;
 import dev.comptoir.support.SystemTest;
 import dev.comptoir.support.TestCatalog.Sku;
 import dev.comptoir.support.TestMarkets;
@@ -14,10 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,25 +67,7 @@ class MarketCheckoutConcurrencySystemTests {
                 return anyone().header("X-Session-Id", session).body(body).post("/api/orders");
             });
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(checkouts.size(), 50));
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> checkout : checkouts) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return checkout.call();
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.all(checkouts);
     }
 
     @Test

@@ -136,7 +136,7 @@ class CheckoutService {
             redeem(coupon, orderId, cart.subtotal(), cart.currency(), userId, email, now);
             orders.flush();
         }
-        inventory.take(orderId, lines.stream().map(l -> new StockLine(l.sku(), l.quantity())).toList(), actor);
+        inventory.reserve(orderId, lines.stream().map(l -> new StockLine(l.sku(), l.quantity())).toList(), actor);
         return new Placed(order, guestToken);
     }
 

@@ -1,7 +1,6 @@
 package dev.comptoir.orders.order;
 
 import dev.comptoir.inventory.InventoryService;
-import dev.comptoir.inventory.InventoryService.StockLine;
 import dev.comptoir.orders.OrderCancelled;
 import dev.comptoir.promotions.PromotionService;
 import java.time.Clock;
@@ -42,8 +41,7 @@ public class OrderCancellation {
         if (order.couponCode() != null) {
             promotions.release(order.id());
         }
-        inventory.putBack(order.id(), order.items().stream().map(i -> new StockLine(i.sku(), i.quantity())).toList(),
-                "cancellation", by);
+        inventory.release(order.id(), "cancellation", by);
         events.publishEvent(new OrderCancelled(order.id(), order.orderNumber(), order.email(), reason, wasPaid,
                 order.total(), order.currency(), now, order.locale()));
     }

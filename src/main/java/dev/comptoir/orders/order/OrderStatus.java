@@ -6,7 +6,8 @@ import java.util.Set;
 
 /** SPEC §3's order states and the transitions between them. */
 public enum OrderStatus {
-    PENDING, CONFIRMED, PROCESSING, SHIPPED, DELIVERED, CANCELLED, REFUNDED;
+    PENDING, CONFIRMED, PROCESSING, PARTIALLY_SHIPPED, SHIPPED, DELIVERED, PARTIALLY_RETURNED, RETURNED, CANCELLED,
+    REFUNDED;
 
     @JsonValue
     public String value() {
@@ -21,10 +22,12 @@ public enum OrderStatus {
         return switch (this) {
             case PENDING -> Set.of(CONFIRMED, CANCELLED).contains(next);
             case CONFIRMED -> Set.of(PROCESSING, CANCELLED, REFUNDED).contains(next);
-            case PROCESSING -> Set.of(SHIPPED, REFUNDED).contains(next);
+            case PROCESSING -> Set.of(PARTIALLY_SHIPPED, SHIPPED, REFUNDED).contains(next);
+            case PARTIALLY_SHIPPED -> Set.of(SHIPPED, REFUNDED).contains(next);
             case SHIPPED -> Set.of(DELIVERED, REFUNDED).contains(next);
-            case DELIVERED -> next == REFUNDED;
-            case CANCELLED, REFUNDED -> false;
+            case DELIVERED -> Set.of(PARTIALLY_RETURNED, RETURNED, REFUNDED).contains(next);
+            case PARTIALLY_RETURNED -> Set.of(RETURNED, REFUNDED).contains(next);
+            case RETURNED, CANCELLED, REFUNDED -> false;
         };
     }
 }

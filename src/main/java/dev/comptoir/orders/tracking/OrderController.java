@@ -49,7 +49,7 @@ class OrderController {
     @Operation(operationId = "listOrders", summary = "The signed-in customer's orders",
             description = "The caller's orders, newest first, paged; `status` keeps one status.")
     PageResponse<OrderSummary> history(@Valid PageQuery page, @Parameter(description = "keep the orders in this status",
-            schema = @Schema(allowableValues = {"pending", "confirmed", "processing", "shipped", "delivered", "cancelled", "refunded"})) @RequestParam(required = false) String status) {
+            schema = @Schema(allowableValues = {"pending", "confirmed", "processing", "partially_shipped", "shipped", "delivered", "partially_returned", "returned", "cancelled", "refunded"})) @RequestParam(required = false) String status) {
         UUID userId = CurrentUser.id().orElseThrow(() -> new UnauthorizedException("unauthorized",
                 "Sign in to list your orders"));
         return orders.history(userId, status == null ? null : parseStatus(status), page);

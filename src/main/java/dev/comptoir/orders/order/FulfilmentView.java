@@ -16,11 +16,12 @@ public record FulfilmentView(UUID id, String location, @Nullable String carrier,
     public record ParcelItem(UUID orderItemId, String sku, String name, int quantity) {}
 
     public static FulfilmentView of(Fulfilment f, Order order) {
-        return new FulfilmentView(f.id(), f.location(), f.carrier(), f.trackingNumber(), f.status(),
-                f.lines().stream().map(l -> {
-                    OrderItem item = order.item(l.orderItemId());
-                    return new ParcelItem(item.id(), item.sku(), item.name(), l.quantity());
-                }).toList(), f.shippedAt(), f.deliveredAt());
+        // in the order's own line order
+        List<ParcelItem> items = order.items().stream().flatMap(item -> f.lines().stream()
+                .filter(l -> l.orderItemId().equals(item.id()))
+                .map(l -> new ParcelItem(item.id(), item.sku(), item.name(), l.quantity()))).toList();
+        return new FulfilmentView(f.id(), f.location(), f.carrier(), f.trackingNumber(), f.status(), items,
+                f.shippedAt(), f.deliveredAt());
     }
 
     public static List<FulfilmentView> of(Order order) {

@@ -30,7 +30,7 @@ class ShipmentEmails {
         variables.put("orderNumber", event.orderNumber());
         variables.put("trackingNumber", event.trackingNumber());
         variables.put("carrier", event.carrier());
-        variables.put("partial", event.fulfilmentId() != null && !event.fullyShipped());
+        variables.put("partial", Boolean.FALSE.equals(event.fullyShipped()));
         variables.put("lines", event.items() == null ? List.of() : event.items());
         String key = "order-shipped:" + (event.fulfilmentId() == null ? event.orderId() : event.fulfilmentId());
         mailer.send(new Email(key, event.email(),

@@ -80,6 +80,11 @@ class FulfilmentSystemTests {
 
     private ValidatableResponse ship(String orderId, String location, String carrier, String trackingNumber,
             Map<String, Integer> items) {
+        return ship(admin(), orderId, location, carrier, trackingNumber, items);
+    }
+
+    private ValidatableResponse ship(RequestSpecification request, String orderId, String location, String carrier,
+            String trackingNumber, Map<String, Integer> items) {
         List<Map<String, Object>> lines = new ArrayList<>();
         items.forEach((id, quantity) -> lines.add(Map.of("orderItemId", id, "quantity", quantity)));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -89,7 +94,7 @@ class FulfilmentSystemTests {
             body.put("carrier", carrier);
         }
         body.put("trackingNumber", trackingNumber);
-        return admin().contentType("application/json").body(body).post("/api/admin/orders/{id}/fulfilments", orderId)
+        return request.contentType("application/json").body(body).post("/api/admin/orders/{id}/fulfilments", orderId)
                 .then();
     }
 
@@ -240,6 +245,24 @@ class FulfilmentSystemTests {
                 .body("fulfilments[1].items[0].quantity", equalTo(2));
         ship(id, "main", null, "LAST", Map.of(item, 2)).statusCode(409)
                 .body("error", equalTo("quantity_exceeds_order")).body("remaining", equalTo(1));
+    }
+
+    @Test
+    void aParcelRetriedWithItsIdempotencyKeyShipsOnce() {
+        Sku sku = catalog.product("11.00", 10);
+        Account customer = accounts.register();
+        JsonPath order = paidOrder(customer, Map.of(sku, 3));
+        String id = order.getString("id");
+        Map<String, Integer> one = Map.of(itemId(order, sku), 1);
+        String key = "parcel-" + UUID.randomUUID();
+
+        String first = ship(admin().header("Idempotency-Key", key), id, "main", "UPS", "RETRY-1", one).statusCode(201)
+                .extract().path("id");
+        ship(admin().header("Idempotency-Key", key), id, "main", "UPS", "RETRY-1", one).statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        admin().get("/api/admin/orders/{id}", id).then()
+                .body("fulfilments.id", contains(first))
+                .body("items[0].quantityShipped", equalTo(1));
     }
 
     @Test

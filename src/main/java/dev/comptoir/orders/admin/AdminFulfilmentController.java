@@ -1,9 +1,14 @@
 package dev.comptoir.orders.admin;
 
 import dev.comptoir.orders.order.FulfilmentView;
+import dev.comptoir.shared.idempotency.IdempotencyKeys;
+import dev.comptoir.shared.openapi.ApiHeader;
+import dev.comptoir.shared.openapi.ApiHeaders;
 import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminFulfilmentController {
 
     private final Fulfilments fulfilments;
+    private final IdempotencyKeys idempotency;
 
-    AdminFulfilmentController(Fulfilments fulfilments) {
+    AdminFulfilmentController(Fulfilments fulfilments, IdempotencyKeys idempotency) {
         this.fulfilments = fulfilments;
+        this.idempotency = idempotency;
     }
 
     @Operation(operationId = "listOrderFulfilments", summary = "An order's parcels",
@@ -46,15 +54,21 @@ class AdminFulfilmentController {
             + "(anything else is 409 invalid_transition): the order's units reserved there are sold, and the order "
             + "is partially_shipped until every unit has shipped, then shipped. Never more than was bought: "
             + "409 quantity_exceeds_order with what is `remaining`. The customer gets an email for the parcel "
-            + "with its carrier and tracking number. Needs orders:manage.")
-    @ApiResponse(responseCode = "201", description = "The parcel", useReturnTypeSchema = true)
+            + "with its carrier and tracking number. A retry with the same Idempotency-Key answers the same "
+            + "parcel instead of shipping another. Needs orders:manage.")
+    @ApiHeaders(ApiHeader.IDEMPOTENCY_KEY)
+    @ApiResponse(responseCode = "201", description = "The parcel",
+            content = @Content(schema = @Schema(implementation = FulfilmentView.class)))
     @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "tracking_number_required")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"order_not_found", "order_item_not_found"})
     @ErrorCodes(status = HttpStatus.CONFLICT, value = {"invalid_transition", "quantity_exceeds_order",
             "insufficient_stock"})
     @PostMapping
-    ResponseEntity<FulfilmentView> create(@PathVariable UUID id, @Valid @RequestBody FulfilmentRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(fulfilments.ship(id, request, actor()));
+    ResponseEntity<?> create(@PathVariable UUID id, @Valid @RequestBody FulfilmentRequest request,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key) {
+        String actor = actor();
+        return idempotency.run(key, "fulfilments:" + id, request,
+                () -> ResponseEntity.status(HttpStatus.CREATED).body(fulfilments.ship(id, request, actor)));
     }
 
     @Operation(operationId = "deliverOrderFulfilment", summary = "A parcel was delivered",

@@ -154,6 +154,7 @@ class FulfilmentSystemTests {
 
         deliver(id, first).statusCode(200).body("status", equalTo("delivered")).body("deliveredAt", notNullValue());
         deliver(id, first).statusCode(409).body("error", equalTo("fulfilment_already_delivered"));
+        deliver(id, UUID.randomUUID().toString()).statusCode(404).body("error", equalTo("fulfilment_not_found"));
         admin().get("/api/admin/orders/{id}/fulfilments", id).then().statusCode(200)
                 .body("status", contains("delivered", "shipped"));
         given().auth().oauth2(customer.accessToken()).get("/api/orders/{id}", id).then()
@@ -207,6 +208,10 @@ class FulfilmentSystemTests {
                 .body("error", equalTo("tracking_number_required"));
         ship(UUID.randomUUID().toString(), "main", null, "T1", Map.of(item, 1)).statusCode(404)
                 .body("error", equalTo("order_not_found"));
+        admin().get("/api/admin/orders/{id}/fulfilments", UUID.randomUUID()).then().statusCode(404)
+                .body("error", equalTo("order_not_found"));
+        given().auth().oauth2(customer.accessToken()).get("/api/admin/orders/{id}/fulfilments", id).then()
+                .statusCode(403);
         admin().get("/api/admin/orders/{id}", id).then()
                 .body("status", equalTo("confirmed"))
                 .body("items[0].quantityShipped", equalTo(0))

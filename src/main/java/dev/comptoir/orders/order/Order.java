@@ -295,4 +295,29 @@ public class Order {
     public Instant createdAt() { return createdAt; }
     public List<OrderItem> items() { return items; }
     List<StatusChange> history() { return history; }
+
+    // Returns (ADR 0012): what the returns module reads and changes, through dev.comptoir.orders.ReturnableOrders
+
+    /** The order as returns read it; {@code returned}: the units back so far per order item. */
+    public dev.comptoir.orders.ReturnableOrder returnable(Map<UUID, Integer> returned) {
+        return new dev.comptoir.orders.ReturnableOrder(id, orderNumber, userId, email, locale, status.value(),
+                paymentStatus.value(), currency, subtotal, shippingAmount, total, deliveredAt, items.stream()
+                        .map(i -> new dev.comptoir.orders.ReturnableOrder.Item(i.id(), i.productId(), i.variantId(),
+                                i.sku(), i.name(), i.unitPrice(), i.quantity(), returned.getOrDefault(i.id(), 0)))
+                        .toList());
+    }
+
+    /**
+     * Units came back: a delivered order becomes partially_returned, then returned once every unit is
+     * back. An order that left those states meanwhile (refunded in full) keeps its status.
+     */
+    public void recordReturned(boolean everyUnitBack, String by, Instant now) {
+        OrderStatus next = everyUnitBack ? OrderStatus.RETURNED : OrderStatus.PARTIALLY_RETURNED;
+        if (status == next || !status.canMoveTo(next)
+                || (status != OrderStatus.DELIVERED && status != OrderStatus.PARTIALLY_RETURNED)) {
+            updatedAt = now;
+            return;
+        }
+        moveTo(next, by, null, now);
+    }
 }

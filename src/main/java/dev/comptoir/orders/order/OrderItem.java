@@ -49,12 +49,12 @@ public class OrderItem {
         this.lineTotal = line.lineTotal();
     }
 
-    UUID id() { return id; }
-    UUID productId() { return productId; }
-    UUID variantId() { return variantId; }
-    String sku() { return sku; }
-    String name() { return name; }
-    BigDecimal unitPrice() { return unitPrice; }
+    public UUID id() { return id; }
+    public UUID productId() { return productId; }
+    public UUID variantId() { return variantId; }
+    public String sku() { return sku; }
+    public String name() { return name; }
+    public BigDecimal unitPrice() { return unitPrice; }
     /** Null on lines bought before markets (their unit price was net). */
     BigDecimal unitPriceExclTax() { return unitPriceExclTax; }
     BigDecimal compareAtPrice() { return compareAtPrice; }

@@ -2,6 +2,7 @@ package dev.comptoir.returns;
 
 import static io.restassured.RestAssured.given;
 
+import dev.comptoir.support.GuestOrders;
 import dev.comptoir.support.TestAccounts;
 import dev.comptoir.support.TestCatalog;
 import dev.comptoir.support.TestPayments;
@@ -59,6 +60,21 @@ class ReturnFixtures {
         payments.pay(id, given().auth().oauth2(customer.accessToken()));
         return new Delivered(id, placed.getString("orderNumber"), customer.accessToken(),
                 placed.getString("items[0].id"), sku, placed);
+    }
+
+    /** A guest's delivered order of one unit; {@code token} is its X-Guest-Token. */
+    Delivered deliveredGuestOrder(String price) {
+        TestCatalog.Sku sku = catalog.product(price, 50);
+        GuestOrders.Placed placed = GuestOrders.place(io.restassured.RestAssured.port, sku,
+                GuestOrders.uniqueEmail("return"));
+        payments.pay(placed.id(), given().header("X-Guest-Token", placed.guestToken()));
+        JsonPath order = given().header("X-Guest-Token", placed.guestToken()).get("/api/orders/{id}", placed.id())
+                .then().statusCode(200).extract().jsonPath();
+        status(placed.id(), "processing");
+        status(placed.id(), "shipped");
+        status(placed.id(), "delivered");
+        return new Delivered(placed.id(), placed.orderNumber(), placed.guestToken(), order.getString("items[0].id"),
+                sku, order);
     }
 
     Delivered deliveredOrder(String price, int quantity) {

@@ -75,4 +75,109 @@ class ReturnSystemTests {
         fixtures.staff().queryParam("orderId", order.id()).queryParam("status", "received").get("/api/admin/returns")
                 .then().statusCode(200).body("data.id", contains(rest));
     }
+
+    @Test
+    void damagedUnitsComeBackAndAreWrittenOffAtTheirLocation() {
+        Delivered order = fixtures.deliveredOrder("10.00", 2);
+        String returnId = fixtures.requestReturn(order, 2).then().statusCode(201).extract().path("id");
+        fixtures.approve(returnId).then().statusCode(200);
+        int stockBefore = fixtures.stockOf(order.sku().sku());
+        fixtures.receive(returnId, order.item(), 1, "damaged").then().statusCode(200)
+                .body("status", equalTo("approved")).body("items[0].receivedQuantity", equalTo(1))
+                .body("items[0].damagedQuantity", equalTo(1));
+        assertThat(fixtures.stockOf(order.sku().sku())).isEqualTo(stockBefore);
+        assertThat(fixtures.orderStatus(order.id())).isEqualTo("partially_returned");
+        fixtures.receive(returnId, order.item(), 1, "resellable").then().statusCode(200)
+                .body("status", equalTo("received")).body("items[0].receivedQuantity", equalTo(2))
+                .body("items[0].damagedQuantity", equalTo(1));
+        assertThat(fixtures.stockOf(order.sku().sku())).isEqualTo(stockBefore + 1);
+        assertThat(fixtures.orderStatus(order.id())).isEqualTo("returned");
+        // the ledger: the damaged unit came back, then was written off; the other one came back
+        assertThat(jdbc.queryForList("SELECT reason || ':' || delta FROM stock_movements WHERE order_id = ?::uuid "
+                + "AND reason IN ('return', 'write_off') ORDER BY id", String.class, order.id()))
+                .containsExactly("return:1", "write_off:-1", "return:1");
+    }
+
+    @Test
+    void anOrderIsReturnableOnlyOnceDeliveredAndWithinTheWindow() {
+        Delivered paid = fixtures.paidOrder("10.00", 1);
+        fixtures.requestReturn(paid, 1).then().statusCode(409).body("error", equalTo("order_not_returnable"))
+                .body("orderStatus", equalTo("confirmed"));
+
+        Delivered order = fixtures.deliveredOrder("10.00", 1);
+        jdbc.update("UPDATE orders SET delivered_at = now() - interval '31 days' WHERE id = ?::uuid", order.id());
+        fixtures.requestReturn(order, 1).then().statusCode(422).body("error", equalTo("return_window_closed"));
+        jdbc.update("UPDATE orders SET delivered_at = now() - interval '29 days' WHERE id = ?::uuid", order.id());
+        fixtures.requestReturn(order, 1).then().statusCode(201);
+    }
+
+    @Test
+    void neverMoreIsAskedBackThanWasBoughtUnlessAReturnWasRejected() {
+        Delivered order = fixtures.deliveredOrder("10.00", 2);
+        fixtures.requestReturn(order, 3).then().statusCode(422).body("error", equalTo("return_quantity_exceeded"))
+                .body("returnable", equalTo(2));
+        String first = fixtures.requestReturn(order, 2).then().statusCode(201).extract().path("id");
+        fixtures.requestReturn(order, 1).then().statusCode(422).body("error", equalTo("return_quantity_exceeded"))
+                .body("returnable", equalTo(0));
+        fixtures.requestReturn(order.customer(), order.id(), List.of(Map.of("orderItemId",
+                java.util.UUID.randomUUID().toString(), "quantity", 1))).then().statusCode(422)
+                .body("error", equalTo("invalid_return_item"));
+
+        fixtures.staff().contentType("application/json").body(Map.of("reason", "worn"))
+                .post("/api/admin/returns/{id}/reject", first).then().statusCode(200)
+                .body("status", equalTo("rejected")).body("rejectionReason", equalTo("worn"));
+        fixtures.requestReturn(order, 2).then().statusCode(201);
+    }
+
+    @Test
+    void anActionTheReturnsStateDoesNotAllowIsAnInvalidTransition() {
+        Delivered order = fixtures.deliveredOrder("10.00", 1);
+        String returnId = fixtures.requestReturn(order, 1).then().statusCode(201).extract().path("id");
+        fixtures.receive(returnId, order.item(), 1, "resellable").then().statusCode(409)
+                .body("error", equalTo("invalid_transition")).body("from", equalTo("requested"))
+                .body("to", equalTo("received"));
+        fixtures.approve(returnId).then().statusCode(200);
+        fixtures.approve(returnId).then().statusCode(409).body("error", equalTo("invalid_transition"))
+                .body("from", equalTo("approved")).body("to", equalTo("approved"));
+        fixtures.refund(returnId, Map.of()).then().statusCode(409).body("error", equalTo("invalid_transition"))
+                .body("from", equalTo("approved")).body("to", equalTo("refunded"));
+        fixtures.receive(returnId, order.item(), 2, "resellable").then().statusCode(409)
+                .body("error", equalTo("return_quantity_exceeded"));
+        fixtures.receive(returnId, order.item(), 1, "resellable").then().statusCode(200);
+        fixtures.receive(returnId, order.item(), 1, "resellable").then().statusCode(409)
+                .body("error", equalTo("return_quantity_exceeded"));
+        fixtures.staff().get("/api/admin/returns/{id}", java.util.UUID.randomUUID()).then().statusCode(404)
+                .body("error", equalTo("return_not_found"));
+    }
+
+    @Test
+    void theShippingIsRefundedOnRequestAndAnExplicitAmountReplacesTheDefault() {
+        Delivered order = fixtures.deliveredOrder("10.00", 2); // 24.00 with VAT: shipping is charged
+        BigDecimal shipping = new BigDecimal(order.placed().getString("shippingAmount"));
+        assertThat(shipping).isPositive();
+        String first = fixtures.receivedReturn(order, 1);
+        fixtures.refund(first, Map.of("includeShipping", true)).then().statusCode(200)
+                .body("refund.amount", equalTo(new BigDecimal("12.00").add(shipping).floatValue()))
+                .body("refund.includeShipping", equalTo(true));
+        String second = fixtures.receivedReturn(order, 1);
+        fixtures.refund(second, Map.of("includeShipping", true)).then().statusCode(422)
+                .body("error", equalTo("shipping_already_refunded"));
+        // more than is left of the payment: payments refuses, the return stays received
+        fixtures.refund(second, Map.of("amount", 1000)).then().statusCode(422)
+                .body("error", equalTo("refund_exceeds_payment"));
+        fixtures.staff().get("/api/admin/returns/{id}", second).then().body("status", equalTo("received"));
+        fixtures.refund(second, Map.of("amount", 5)).then().statusCode(200).body("refund.amount", equalTo(5.0f));
+    }
+
+    @Test
+    void aGuestReturnsWithTheOrdersToken() {
+        // a guest's order through the guest routes, then paid and delivered like any other
+        Delivered order = fixtures.deliveredGuestOrder("10.00");
+        fixtures.requestReturn(given(), order.id(), List.of(Map.of("orderItemId", order.item(), "quantity", 1)))
+                .then().statusCode(404).body("error", equalTo("order_not_found"));
+        fixtures.requestReturn(given().header("X-Guest-Token", order.token()), order.id(),
+                List.of(Map.of("orderItemId", order.item(), "quantity", 1))).then().statusCode(201);
+        given().header("X-Guest-Token", order.token()).get("/api/orders/{id}/returns", order.id()).then()
+                .statusCode(200).body("", hasSize(1));
+    }
 }

@@ -41,6 +41,7 @@ CREATE TABLE return_items (
     damaged_quantity          INT          NOT NULL DEFAULT 0,
     replacement_variant_id    UUID,
     replacement_sku           VARCHAR(64),
+    replacement_unit_price    NUMERIC(10, 2),
     replacement_order_item_id UUID REFERENCES order_items (id),
     CONSTRAINT return_items_received CHECK (received_quantity >= 0 AND received_quantity <= quantity),
     CONSTRAINT return_items_damaged CHECK (damaged_quantity >= 0 AND damaged_quantity <= received_quantity),

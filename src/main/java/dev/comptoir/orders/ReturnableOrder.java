@@ -16,15 +16,25 @@ public record ReturnableOrder(UUID id, String orderNumber, @Nullable UUID userId
         @Nullable String locale, String status, String paymentStatus, String currency, BigDecimal subtotal,
         BigDecimal shippingAmount, BigDecimal total, @Nullable Instant deliveredAt, List<Item> items) {
 
+    /**
+     * {@code unitPrice} as the market displayed it, {@code unitPriceExclTax} its net amount (null on
+     * lines bought before markets); {@code exchangeFor}: the item an exchange's replacement replaces.
+     */
     public record Item(UUID id, UUID productId, @Nullable UUID variantId, String sku, String name,
-            BigDecimal unitPrice, int quantity, int quantityReturned) {}
+            BigDecimal unitPrice, @Nullable BigDecimal unitPriceExclTax, int quantity, int quantityReturned,
+            @Nullable UUID exchangeFor) {
+
+        public boolean isReplacement() {
+            return exchangeFor != null;
+        }
+    }
 
     public Optional<Item> item(UUID orderItemId) {
         return items.stream().filter(i -> i.id().equals(orderItemId)).findFirst();
     }
 
-    /** Whether every unit bought is back. */
+    /** Whether every unit bought is back (an exchange's replacements aside). */
     public boolean everyUnitReturned() {
-        return items.stream().allMatch(i -> i.quantityReturned() >= i.quantity());
+        return items.stream().filter(i -> !i.isReplacement()).allMatch(i -> i.quantityReturned() >= i.quantity());
     }
 }

@@ -4,6 +4,7 @@ import dev.comptoir.orders.order.Caller;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderRepository;
 import dev.comptoir.shared.error.ConflictException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -79,10 +80,32 @@ public class ReturnableOrders {
         order.recordReturned(view(order).everyUnitReturned(), actor, clock.instant());
     }
 
+    /** The replacement of an exchange, at its price in the order's currency, added to the order. */
+    public record ExchangeLine(UUID exchangeFor, UUID productId, UUID variantId, String sku, String name,
+            BigDecimal unitPrice, BigDecimal unitPriceExclTax, int quantity) {}
+
+    /** Adds an exchange's replacement to the order as an item of its own ({@code exchange_for}); returns its id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID addExchangeItem(UUID orderId, ExchangeLine line) {
+        Order order = orders.lockById(orderId).orElseThrow(Order::notFound);
+        UUID id = order.addExchangeItem(line.productId(), line.variantId(), line.sku(), line.name(), line.unitPrice(),
+                line.unitPriceExclTax(), line.quantity(), clock.instant());
+        orders.flush();
+        jdbc.update("UPDATE order_items SET exchange_for = ? WHERE id = ? AND order_id = ?", line.exchangeFor(), id,
+                orderId);
+        return id;
+    }
+
     private ReturnableOrder view(Order order) {
         Map<UUID, Integer> returned = new HashMap<>();
-        jdbc.query("SELECT id, quantity_returned FROM order_items WHERE order_id = ?",
-                rs -> { returned.put(rs.getObject(1, UUID.class), rs.getInt(2)); }, order.id());
-        return order.returnable(returned);
+        Map<UUID, UUID> exchangeFor = new HashMap<>();
+        jdbc.query("SELECT id, quantity_returned, exchange_for FROM order_items WHERE order_id = ?", rs -> {
+            returned.put(rs.getObject(1, UUID.class), rs.getInt(2));
+            UUID replaced = rs.getObject(3, UUID.class);
+            if (replaced != null) {
+                exchangeFor.put(rs.getObject(1, UUID.class), replaced);
+            }
+        }, order.id());
+        return order.returnable(returned, exchangeFor);
     }
 }

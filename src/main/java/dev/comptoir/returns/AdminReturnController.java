@@ -57,13 +57,16 @@ class AdminReturnController {
     }
 
     @Operation(operationId = "approveReturn", summary = "Approve a return",
-            description = "Accepts a requested return: the customer may send the units back. Any other state is 409 "
-            + "invalid_transition (`from`, `to`). Needs orders:manage.")
+            description = "Accepts a requested return: the customer may send the units back. An exchange's "
+            + "replacement is reserved (409 insufficient_stock) and joins the order as an item with `exchangeFor`, "
+            + "at its current price (422 invalid_replacement if it now costs more than the item returned). Any "
+            + "other state is 409 invalid_transition (`from`, `to`). Needs orders:manage.")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "return_not_found")
-    @ErrorCodes(status = HttpStatus.CONFLICT, value = "invalid_transition")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"invalid_transition", "insufficient_stock"})
+    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "invalid_replacement")
     @PostMapping("/{id}/approve")
     ReturnView approve(@PathVariable UUID id) {
-        return desk.approve(id);
+        return desk.approve(id, "admin:" + CurrentUser.require());
     }
 
     @Operation(operationId = "rejectReturn", summary = "Reject a return",

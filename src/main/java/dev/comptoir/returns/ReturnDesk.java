@@ -32,12 +32,14 @@ class ReturnDesk {
     private final ReturnableOrders orders;
     private final ReturnStore store;
     private final InventoryService inventory;
+    private final Exchanges exchanges;
     private final ReturnViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReturnDesk(ReturnableOrders orders, ReturnStore store, InventoryService inventory, ReturnViews views,
-            ApplicationEventPublisher events, Clock clock) {
+    ReturnDesk(ReturnableOrders orders, ReturnStore store, InventoryService inventory, Exchanges exchanges,
+            ReturnViews views, ApplicationEventPublisher events, Clock clock) {
+        this.exchanges = exchanges;
         this.orders = orders;
         this.store = store;
         this.inventory = inventory;
@@ -59,10 +61,16 @@ class ReturnDesk {
     }
 
     @Transactional
-    ReturnView approve(UUID id) {
+    ReturnView approve(UUID id, String actor) {
         Locked locked = lock(id);
         locked.ret().status().requireMoveTo(ReturnStatus.APPROVED);
         Instant now = clock.instant();
+        for (ReturnRecord.Line line : locked.ret().items()) {
+            if (line.replacementVariantId() != null) {
+                Exchanges.Added added = exchanges.add(locked.order(), line, actor);
+                store.linkReplacement(line.id(), added.orderItemId(), added.unitPrice());
+            }
+        }
         store.approve(id, now);
         ReturnableOrder order = locked.order();
         events.publishEvent(new ReturnApproved(id, order.id(), order.orderNumber(), order.email(), order.locale(), now));

@@ -15,7 +15,8 @@ record ReturnRecord(UUID id, UUID orderId, String orderNumber, ReturnStatus stat
 
     record Line(UUID id, UUID orderItemId, String sku, String name, int quantity, @Nullable String reason,
             int receivedQuantity, int damagedQuantity, @Nullable UUID replacementVariantId,
-            @Nullable String replacementSku, @Nullable UUID replacementOrderItemId) {}
+            @Nullable String replacementSku, @Nullable BigDecimal replacementUnitPrice,
+            @Nullable UUID replacementOrderItemId) {}
 
     Optional<Line> line(UUID orderItemId) {
         return items.stream().filter(l -> l.orderItemId().equals(orderItemId)).findFirst();

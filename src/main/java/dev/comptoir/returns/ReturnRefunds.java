@@ -53,26 +53,32 @@ class ReturnRefunds {
                     "The order's shipping was refunded with another return", Map.of("orderId", order.id().toString()));
         }
         BigDecimal amount = body.amount() != null ? body.amount() : defaultAmount(order, r, includeShipping);
-        RefundView refund = payments.refund(order.id(), amount, "return:" + r.id(), "return-refund:" + r.id());
+        // an exchange for a variant of the same price gives nothing back: the return is settled without a refund
+        RefundView refund = body.amount() == null && amount.signum() == 0 ? null
+                : payments.refund(order.id(), amount, "return:" + r.id(), "return-refund:" + r.id());
         Instant now = clock.instant();
-        if (!store.markRefunded(id, refund.amount(), refund.id(), includeShipping, now)) {
+        BigDecimal refunded = refund == null ? amount : refund.amount();
+        if (!store.markRefunded(id, refunded, refund == null ? null : refund.id(), includeShipping, now)) {
             throw ReturnStatus.invalid(store.find(id).orElseThrow().status(), ReturnStatus.REFUNDED);
         }
-        events.publishEvent(new ReturnRefunded(id, order.id(), refund.id(), refund.amount(), refund.currency(),
-                includeShipping, now));
+        events.publishEvent(new ReturnRefunded(id, order.id(), refund == null ? null : refund.id(), refunded,
+                order.currency(), includeShipping, now));
         return views.of(store.find(id).orElseThrow());
     }
 
     /**
      * What the returned units were paid (ADR 0012): {@code Σ q × unitPrice × (total − shipping) /
      * subtotal}, so that discounts and taxes apply to them as to the order, rounded half-up to the
-     * currency, plus the shipping when asked.
+     * currency, plus the shipping when asked. An exchanged unit counts for the price difference only.
      */
     static BigDecimal defaultAmount(ReturnableOrder order, ReturnRecord r, boolean includeShipping) {
         BigDecimal units = BigDecimal.ZERO;
         for (ReturnRecord.Line line : r.items()) {
             BigDecimal unitPrice = order.item(line.orderItemId()).orElseThrow().unitPrice();
-            units = units.add(unitPrice.multiply(BigDecimal.valueOf(line.receivedQuantity())));
+            // an exchanged unit gives back only what its replacement costs less
+            BigDecimal back = line.replacementUnitPrice() == null ? unitPrice
+                    : unitPrice.subtract(line.replacementUnitPrice()).max(BigDecimal.ZERO);
+            units = units.add(back.multiply(BigDecimal.valueOf(line.receivedQuantity())));
         }
         BigDecimal paid = order.subtotal().signum() == 0 ? BigDecimal.ZERO
                 : units.multiply(order.total().subtract(order.shippingAmount()))

@@ -65,6 +65,10 @@ class ReturnRequests {
             ReturnableOrder.Item item = order.item(asked.orderItemId()).orElseThrow(() -> new BusinessRuleException(
                     "invalid_return_item", "The order has no item " + asked.orderItemId(),
                     Map.of("orderItemId", asked.orderItemId().toString())));
+            if (item.isReplacement()) {
+                throw new BusinessRuleException("invalid_return_item", "Item " + item.id() + " is an exchange's "
+                        + "replacement, which cannot be returned", Map.of("orderItemId", item.id().toString()));
+            }
             if (!seen.add(item.id())) {
                 throw new BusinessRuleException("invalid_return_item", "Item " + item.id() + " is listed twice",
                         Map.of("orderItemId", item.id().toString()));
@@ -77,10 +81,11 @@ class ReturnRequests {
                                 "requested", asked.quantity()));
             }
             Exchanges.Replacement replacement = asked.replacementVariantId() == null ? null
-                    : exchanges.replacementFor(item, asked.replacementVariantId());
+                    : exchanges.replacementFor(order, item, asked.replacementVariantId());
             lines.add(new ReturnRecord.Line(UUID.randomUUID(), item.id(), item.sku(), item.name(), asked.quantity(),
                     blankToNull(asked.reason()), 0, 0, replacement == null ? null : replacement.variantId(),
-                    replacement == null ? null : replacement.sku(), null));
+                    replacement == null ? null : replacement.sku(),
+                    replacement == null ? null : replacement.unitPrice(), null));
         }
         String actor = userId != null ? "customer:" + userId : "guest";
         ReturnRecord created = new ReturnRecord(UUID.randomUUID(), orderId, order.orderNumber(),

@@ -40,9 +40,10 @@ class ReturnStore {
         for (ReturnRecord.Line l : r.items()) {
             jdbc.update("""
                     INSERT INTO return_items (id, return_id, position, order_item_id, sku, name, quantity, reason,
-                                              replacement_variant_id, replacement_sku)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", l.id(), r.id(), position++, l.orderItemId(), l.sku(),
-                    l.name(), l.quantity(), l.reason(), l.replacementVariantId(), l.replacementSku());
+                                              replacement_variant_id, replacement_sku, replacement_unit_price)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", l.id(), r.id(), position++, l.orderItemId(), l.sku(),
+                    l.name(), l.quantity(), l.reason(), l.replacementVariantId(), l.replacementSku(),
+                    l.replacementUnitPrice());
         }
     }
 
@@ -86,6 +87,12 @@ class ReturnStore {
                 + "AND status = 'refunded' AND include_shipping)", Boolean.class, orderId));
     }
 
+    /** The exchange's replacement as it joined the order on approval, at that day's price. */
+    void linkReplacement(UUID lineId, UUID orderItemId, java.math.BigDecimal unitPrice) {
+        jdbc.update("UPDATE return_items SET replacement_order_item_id = ?, replacement_unit_price = ? WHERE id = ?",
+                orderItemId, unitPrice, lineId);
+    }
+
     boolean approve(UUID id, Instant at) {
         return jdbc.update("UPDATE returns SET status = 'approved', approved_at = ?, version = version + 1 "
                 + "WHERE id = ? AND status = 'requested'", Timestamp.from(at), id) == 1;
@@ -110,7 +117,7 @@ class ReturnStore {
                 + "WHERE id = ? AND status = 'approved'", Timestamp.from(at), id) == 1;
     }
 
-    boolean markRefunded(UUID id, java.math.BigDecimal amount, UUID refundId, boolean includeShipping, Instant at) {
+    boolean markRefunded(UUID id, java.math.BigDecimal amount, @Nullable UUID refundId, boolean includeShipping, Instant at) {
         return jdbc.update("""
                 UPDATE returns SET status = 'refunded', refund_amount = ?, refund_id = ?, include_shipping = ?,
                                    refunded_at = ?, version = version + 1
@@ -126,13 +133,13 @@ class ReturnStore {
         returns.forEach(r -> lines.put(r.id(), new ArrayList<>()));
         jdbc.query("""
                 SELECT return_id, id, order_item_id, sku, name, quantity, reason, received_quantity, damaged_quantity,
-                       replacement_variant_id, replacement_sku, replacement_order_item_id
+                       replacement_variant_id, replacement_sku, replacement_unit_price, replacement_order_item_id
                   FROM return_items WHERE return_id IN (%s) ORDER BY return_id, position""".formatted(
                 String.join(", ", java.util.Collections.nCopies(lines.size(), "?"))), rs -> {
             lines.get(rs.getObject(1, UUID.class)).add(new ReturnRecord.Line(rs.getObject(2, UUID.class),
                     rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7),
                     rs.getInt(8), rs.getInt(9), rs.getObject(10, UUID.class), rs.getString(11),
-                    rs.getObject(12, UUID.class)));
+                    rs.getBigDecimal(12), rs.getObject(13, UUID.class)));
         }, lines.keySet().toArray());
         return returns.stream().map(r -> r.withItems(List.copyOf(lines.get(r.id())))).toList();
     }

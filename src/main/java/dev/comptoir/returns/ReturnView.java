@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * A return as its customer and staff read it. {@code items}: what was asked back per order item and
  * what arrived of it ({@code damagedQuantity} of the received units were written off); {@code
  * replacement}: the variant asked in exchange. {@code refund}: once refunded, the amount, whether it
- * includes the shipping, and the payment refund's id and status (pending until the provider answers).
+ * includes the shipping, and the payment refund's id and status (pending until the provider answers;
+ * both null when an exchange left nothing to give back).
  */
 record ReturnView(UUID id, UUID orderId, String orderNumber, ReturnStatus status, @Nullable String note,
         @Nullable String rejectionReason, List<ReturnItem> items, @Nullable ReturnRefund refund, Instant createdAt,
@@ -24,13 +25,13 @@ record ReturnView(UUID id, UUID orderId, String orderNumber, ReturnStatus status
 
     record ReturnReplacement(UUID variantId, @Nullable String sku) {}
 
-    record ReturnRefund(BigDecimal amount, boolean includeShipping, UUID refundId, @Nullable RefundState status) {}
+    record ReturnRefund(BigDecimal amount, boolean includeShipping, @Nullable UUID refundId, @Nullable RefundState status) {}
 
     /** {@code refunds}: the order's payment refunds by id, for the refund's status and amount in its currency. */
     static ReturnView of(ReturnRecord r, Map<UUID, RefundView> refunds) {
         ReturnRefund refund = null;
-        if (r.refundId() != null) {
-            RefundView paid = refunds.get(r.refundId());
+        if (r.refundAmount() != null) {
+            RefundView paid = r.refundId() == null ? null : refunds.get(r.refundId());
             refund = new ReturnRefund(paid != null ? paid.amount() : r.refundAmount(), r.includeShipping(), r.refundId(),
                     paid != null ? paid.status() : null);
         }

@@ -47,10 +47,17 @@ class ReturnFixtures {
 
     /** A customer's paid order of {@code quantity} units of a new product at {@code price}, not yet shipped. */
     Delivered paidOrder(String price, int quantity) {
+        return paidOrder(catalog.product(price, 50), quantity);
+    }
+
+    Delivered paidOrder(TestCatalog.Sku sku, int quantity) {
         TestAccounts.Account customer = accounts.register();
-        TestCatalog.Sku sku = catalog.product(price, 50);
+        Map<String, Object> line = new HashMap<>(Map.of("productId", sku.productId(), "quantity", quantity));
+        if (sku.variantId() != null) {
+            line.put("variantId", sku.variantId());
+        }
         given().auth().oauth2(customer.accessToken()).contentType("application/json")
-                .body(Map.of("productId", sku.productId(), "quantity", quantity)).post("/api/cart/items")
+                .body(line).post("/api/cart/items")
                 .then().statusCode(200);
         JsonPath placed = given().auth().oauth2(customer.accessToken()).contentType("application/json")
                 .body(Map.of("shippingAddress", Map.of("firstName", "Ada", "lastName", "Lovelace", "line1",
@@ -78,7 +85,11 @@ class ReturnFixtures {
     }
 
     Delivered deliveredOrder(String price, int quantity) {
-        Delivered order = paidOrder(price, quantity);
+        return deliveredOrder(catalog.product(price, 50), quantity);
+    }
+
+    Delivered deliveredOrder(TestCatalog.Sku sku, int quantity) {
+        Delivered order = paidOrder(sku, quantity);
         status(order.id(), "processing");
         status(order.id(), "shipped");
         status(order.id(), "delivered");
@@ -130,6 +141,26 @@ class ReturnFixtures {
         approve(id).then().statusCode(200);
         receive(id, order.item(), quantity, "resellable").then().statusCode(200);
         return id;
+    }
+
+    /** A product sold in variants of the given sizes and prices, 20 of each in stock; the SKUs by size. */
+    Map<String, TestCatalog.Sku> sizes(Map<String, String> priceBySize) {
+        String base = "X-" + java.util.UUID.randomUUID().toString().substring(0, 10).toUpperCase();
+        List<Map<String, Object>> variants = priceBySize.entrySet().stream().map(e -> Map.<String, Object>of(
+                "sku", base + "-" + e.getKey(), "name", e.getKey(), "options", Map.of("size", e.getKey()),
+                "stock", 20, "price", new java.math.BigDecimal(e.getValue()))).toList();
+        JsonPath product = given().auth().oauth2(tokens.admin()).contentType("application/json")
+                .body(Map.of("name", "Shirt " + base, "price", new java.math.BigDecimal("10.00"), "sku", base,
+                        "variants", variants))
+                .post("/api/products").then().statusCode(201).extract().jsonPath();
+        Map<String, TestCatalog.Sku> bySize = new HashMap<>();
+        java.util.UUID productId = java.util.UUID.fromString(product.getString("id"));
+        for (int i = 0; i < variants.size(); i++) {
+            String size = product.getString("variants[" + i + "].name");
+            bySize.put(size, new TestCatalog.Sku(productId,
+                    java.util.UUID.fromString(product.getString("variants[" + i + "].id")), base + "-" + size));
+        }
+        return bySize;
     }
 
     int stockOf(String sku) {

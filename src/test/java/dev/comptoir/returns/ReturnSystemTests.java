@@ -180,4 +180,47 @@ class ReturnSystemTests {
         given().header("X-Guest-Token", order.token()).get("/api/orders/{id}/returns", order.id()).then()
                 .statusCode(200).body("", hasSize(1));
     }
+
+    @Test
+    void anExchangeReservesAnotherVariantOnApprovalAndRefundsOnlyWhatItCostsLess() {
+        Map<String, dev.comptoir.support.TestCatalog.Sku> sizes = fixtures.sizes(Map.of("M", "10.00", "L", "10.00",
+                "S", "8.00", "XL", "15.00"));
+        Delivered order = fixtures.deliveredOrder(sizes.get("M"), 2);
+        Delivered other = fixtures.deliveredOrder("10.00", 1);
+        // a dearer variant, the same variant, another product's: refused
+        for (java.util.UUID refused : List.of(sizes.get("XL").variantId(), sizes.get("M").variantId(),
+                other.sku().productId())) {
+            fixtures.requestReturn(order.customer(), order.id(), List.of(Map.of("orderItemId", order.item(),
+                    "quantity", 1, "replacementVariantId", refused))).then().statusCode(422)
+                    .body("error", equalTo("invalid_replacement"));
+        }
+        String same = fixtures.requestReturn(order.customer(), order.id(), List.of(Map.of("orderItemId", order.item(),
+                "quantity", 1, "reason", "too small", "replacementVariantId", sizes.get("L").variantId())))
+                .then().statusCode(201).body("items[0].replacement.variantId",
+                        equalTo(sizes.get("L").variantId().toString()))
+                .body("items[0].replacement.sku", equalTo(sizes.get("L").sku())).extract().path("id");
+        String cheaper = fixtures.requestReturn(order.customer(), order.id(), List.of(Map.of("orderItemId",
+                order.item(), "quantity", 1, "replacementVariantId", sizes.get("S").variantId())))
+                .then().statusCode(201).extract().path("id");
+
+        int largeBefore = fixtures.stockOf(sizes.get("L").sku());
+        fixtures.approve(same).then().statusCode(200);
+        assertThat(fixtures.stockOf(sizes.get("L").sku())).isEqualTo(largeBefore - 1);
+        assertThat(jdbc.queryForList("SELECT sku || ':' || quantity || ':' || unit_price FROM order_items "
+                + "WHERE order_id = ?::uuid AND exchange_for = ?::uuid", String.class, order.id(), order.item()))
+                .containsExactly(sizes.get("L").sku() + ":1:10.00");
+        fixtures.receive(same, order.item(), 1, "resellable").then().statusCode(200);
+        // the same price: nothing to give back, no refund asked of payments
+        fixtures.refund(same, Map.of()).then().statusCode(200).body("status", equalTo("refunded"))
+                .body("refund.amount", equalTo(0.0f)).body("refund.refundId", nullValue());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM refunds WHERE order_id = ?::uuid", Integer.class,
+                order.id())).isZero();
+
+        fixtures.approve(cheaper).then().statusCode(200);
+        fixtures.receive(cheaper, order.item(), 1, "resellable").then().statusCode(200);
+        // 2.00 less, with 20% VAT
+        fixtures.refund(cheaper, Map.of()).then().statusCode(200).body("refund.amount", equalTo(2.4f));
+        // the two units bought are back; the replacements are not returns
+        assertThat(fixtures.orderStatus(order.id())).isEqualTo("returned");
+    }
 }

@@ -56,7 +56,7 @@ public class OrderItem {
     public String name() { return name; }
     public BigDecimal unitPrice() { return unitPrice; }
     /** Null on lines bought before markets (their unit price was net). */
-    BigDecimal unitPriceExclTax() { return unitPriceExclTax; }
+    public BigDecimal unitPriceExclTax() { return unitPriceExclTax; }
     BigDecimal compareAtPrice() { return compareAtPrice; }
     public UUID priceListId() { return priceListId; }
     public int quantity() { return quantity; }

@@ -14,7 +14,7 @@ record ReturnsProperties(@DefaultValue("P30D") Duration window) {
 
     ReturnsProperties {
         if (window.isNegative()) {
-            throw new InvalidConfigurationException("comptoir.returns.window", "must not be negative");
+            throw new InvalidConfigurationException("COMPTOIR_RETURNS_WINDOW", "must not be negative (got " + window + ")");
         }
     }
 }

@@ -28,6 +28,8 @@ class ReturnSystemTests {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    dev.comptoir.support.TestTokens tokens;
 
     @Test
     void aReturnIsRequestedApprovedReceivedIntoStockAndRefundedThenTheRestMakesTheOrderReturned() {
@@ -247,5 +249,21 @@ class ReturnSystemTests {
         assertThat(jdbc.queryForList("SELECT location_code || ':' || on_hand FROM stock_levels WHERE sku = ? "
                 + "ORDER BY location_code", String.class, order.sku().sku()))
                 .contains("main:49", location + ":1");
+    }
+
+    @Test
+    void anExchangeWhoseReplacementIsOutOfStockIsNotApproved() {
+        Map<String, dev.comptoir.support.TestCatalog.Sku> sizes = fixtures.sizes(Map.of("M", "10.00", "L", "10.00"));
+        Delivered order = fixtures.deliveredOrder(sizes.get("M"), 1);
+        String returnId = fixtures.requestReturn(order.customer(), order.id(), List.of(Map.of("orderItemId",
+                order.item(), "quantity", 1, "replacementVariantId", sizes.get("L").variantId())))
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(tokens.staff("inventory:manage")).contentType("application/json")
+                .body(Map.of("sku", sizes.get("L").sku(), "delta", -20, "reason", "adjustment"))
+                .post("/api/admin/inventory/adjustments").then().statusCode(201);
+        fixtures.approve(returnId).then().statusCode(409).body("error", equalTo("insufficient_stock"));
+        fixtures.staff().get("/api/admin/returns/{id}", returnId).then().body("status", equalTo("requested"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM order_items WHERE order_id = ?::uuid", Integer.class,
+                order.id())).isEqualTo(1);
     }
 }

@@ -60,7 +60,8 @@ class AdminFulfilmentController {
     @ApiResponse(responseCode = "201", description = "The parcel",
             content = @Content(schema = @Schema(implementation = FulfilmentView.class)))
     @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "tracking_number_required")
-    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"order_not_found", "order_item_not_found"})
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"order_not_found", "order_item_not_found",
+            "location_not_found"})
     @ErrorCodes(status = HttpStatus.CONFLICT, value = {"invalid_transition", "quantity_exceeds_order",
             "insufficient_stock"})
     @PostMapping

@@ -386,4 +386,44 @@ public class Order {
     public Instant createdAt() { return createdAt; }
     public List<OrderItem> items() { return items; }
     List<StatusChange> history() { return history; }
+
+    // Returns (ADR 0012): what the returns module reads and changes, through dev.comptoir.orders.ReturnableOrders
+
+    /** The order as returns read it; {@code returned}: the units back so far per order item. */
+    public dev.comptoir.orders.ReturnableOrder returnable(Map<UUID, Integer> returned, Map<UUID, UUID> exchangeFor) {
+        return new dev.comptoir.orders.ReturnableOrder(id, orderNumber, userId, email, locale, status.value(),
+                paymentStatus.value(), currency, subtotal, shippingAmount, total, deliveredAt, items.stream()
+                        .map(i -> new dev.comptoir.orders.ReturnableOrder.Item(i.id(), i.productId(), i.variantId(),
+                                i.sku(), i.name(), i.unitPrice(), i.unitPriceExclTax(), i.quantity(),
+                                returned.getOrDefault(i.id(), 0), exchangeFor.get(i.id())))
+                        .toList());
+    }
+
+    /**
+     * Units came back: a delivered order becomes partially_returned, then returned once every unit is
+     * back. An order that left those states meanwhile (refunded in full) keeps its status.
+     */
+    public void recordReturned(boolean everyUnitBack, String by, Instant now) {
+        OrderStatus next = everyUnitBack ? OrderStatus.RETURNED : OrderStatus.PARTIALLY_RETURNED;
+        if (status == next || !status.canMoveTo(next)
+                || (status != OrderStatus.DELIVERED && status != OrderStatus.PARTIALLY_RETURNED)) {
+            updatedAt = now;
+            return;
+        }
+        moveTo(next, by, null, now);
+    }
+
+    /**
+     * An exchange's replacement joins the order as a line of its own at {@code unitPrice} (ADR 0012); the
+     * totals stay those paid at checkout. Returns the new line's id.
+     */
+    public UUID addExchangeItem(UUID productId, UUID variantId, String sku, String name, BigDecimal unitPrice,
+            BigDecimal unitPriceExclTax, int quantity, Instant now) {
+        OrderItem item = new OrderItem(this, items.size(), new OrderDraft.Line(productId, variantId, sku, name,
+                unitPrice, unitPriceExclTax, null, null, quantity,
+                unitPrice.multiply(BigDecimal.valueOf(quantity))));
+        items.add(item);
+        updatedAt = now;
+        return item.id();
+    }
 }

@@ -58,13 +58,13 @@ public class OrderItem {
     }
 
     public UUID id() { return id; }
-    UUID productId() { return productId; }
-    UUID variantId() { return variantId; }
+    public UUID productId() { return productId; }
+    public UUID variantId() { return variantId; }
     public String sku() { return sku; }
     public String name() { return name; }
-    BigDecimal unitPrice() { return unitPrice; }
+    public BigDecimal unitPrice() { return unitPrice; }
     /** Null on lines bought before markets (their unit price was net). */
-    BigDecimal unitPriceExclTax() { return unitPriceExclTax; }
+    public BigDecimal unitPriceExclTax() { return unitPriceExclTax; }
     BigDecimal compareAtPrice() { return compareAtPrice; }
     public UUID priceListId() { return priceListId; }
     public int quantity() { return quantity; }

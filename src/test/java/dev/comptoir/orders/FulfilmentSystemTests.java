@@ -190,7 +190,7 @@ class FulfilmentSystemTests {
                 .body("status", equalTo("delivered"))
                 .body("deliveredAt", notNullValue())
                 .body("fulfilments.status", contains("delivered", "delivered"));
-        deliver(id, UUID.randomUUID().toString()).statusCode(409).body("error", equalTo("invalid_transition"));
+        deliver(id, second).statusCode(409).body("error", equalTo("fulfilment_already_delivered"));
 
         List<MimeMessage> mails = TestMailServer.awaitMessages(customer.email(), shippedSubject(order), 2);
         Outbox.awaitDone(jdbc, Outbox.SHIPMENT_EMAILS, id);
@@ -218,6 +218,8 @@ class FulfilmentSystemTests {
                 .jsonPath();
         ship(unpaid.getString("id"), "main", null, "T1", Map.of(itemId(unpaid, sku), 1)).statusCode(409)
                 .body("error", equalTo("invalid_transition")).body("from", equalTo("pending"));
+        deliver(unpaid.getString("id"), UUID.randomUUID().toString()).statusCode(409)
+                .body("error", equalTo("invalid_transition"));
 
         JsonPath order = paidOrder(customer, Map.of(sku, 2));
         String id = order.getString("id");

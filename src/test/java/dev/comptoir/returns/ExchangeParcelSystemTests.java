@@ -44,6 +44,13 @@ class ExchangeParcelSystemTests {
                 .body("status", equalTo("delivered"))
                 .body("fulfilments", hasSize(2))
                 .body("fulfilments[1].trackingNumber", equalTo("SWAP-1"))
-                .body("items.find { it.id == '" + replacement + "' }.quantityShipped", equalTo(1));
+                .body("items.find { it.id == '" + replacement + "' }.quantityShipped", equalTo(1))
+                .body("items.find { it.id == '" + order.item() + "' }.quantityReturned", equalTo(0));
+
+        fixtures.receive(returnId, order.item(), 1, "resellable").then().statusCode(200);
+        order.customer().get("/api/orders/{id}", order.id()).then()
+                .body("status", equalTo("returned"))
+                .body("items.find { it.id == '" + order.item() + "' }.quantityReturned", equalTo(1))
+                .body("items.find { it.id == '" + replacement + "' }.quantityReturned", equalTo(0));
     }
 }

@@ -23,8 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Levels always equal the sum of their movements: checkouts, cancellations, adjustments and CSV imports
- * race on the same SKUs over real HTTP, then every level is compared with its ledger and reservations.
+ * Levels always equal the sum of their movements: checkouts, cancellations, adjustments, transfers and
+ * CSV imports race on the same SKUs held at two locations over real HTTP, then every level is compared
+ * with its ledger and reservations.
  */
 @SystemTest
 class StockLedgerConcurrencySystemTests {
@@ -50,9 +51,16 @@ class StockLedgerConcurrencySystemTests {
             buyers.add(accounts.register());
         }
         String staff = tokens.staff("inventory:manage");
+        String other = "mix-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(staff).contentType("application/json").body(Map.of("code", other, "name", "Mixed",
+                "priority", 3)).post("/api/admin/stock-locations").then().statusCode(201);
+        for (Sku sku : skus) {
+            catalog.adjust(sku, other, 6);
+        }
+        List<String> locations = List.of("main", other);
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(buyers.size() + 2);
+        ExecutorService pool = Executors.newFixedThreadPool(buyers.size() + 3);
         List<Future<?>> work = new ArrayList<>();
         for (Account buyer : buyers) {
             work.add(pool.submit(() -> {
@@ -85,7 +93,8 @@ class StockLedgerConcurrencySystemTests {
                 Sku sku = skus.get(round % skus.size());
                 int delta = ThreadLocalRandom.current().nextInt(-6, 7);
                 statuses.add(given().auth().oauth2(staff).contentType("application/json")
-                        .body(Map.of("sku", sku.sku(), "delta", delta == 0 ? 1 : delta, "reason", "adjustment"))
+                        .body(Map.of("sku", sku.sku(), "delta", delta == 0 ? 1 : delta, "reason", "adjustment",
+                                "location", locations.get(round % 2)))
                         .post("/api/admin/inventory/adjustments").statusCode());
             }
             return null;
@@ -93,12 +102,24 @@ class StockLedgerConcurrencySystemTests {
         work.add(pool.submit(() -> {
             start.await();
             for (int round = 0; round < 8; round++) {
-                StringBuilder csv = new StringBuilder("sku,stock\n");
+                StringBuilder csv = new StringBuilder("sku,stock,location\n");
                 for (Sku sku : skus) {
-                    csv.append(sku.sku()).append(',').append(ThreadLocalRandom.current().nextInt(0, 10)).append('\n');
+                    csv.append(sku.sku()).append(',').append(ThreadLocalRandom.current().nextInt(0, 10)).append(',')
+                            .append(locations.get(ThreadLocalRandom.current().nextInt(2))).append('\n');
                 }
                 statuses.add(given().auth().oauth2(staff).contentType("text/csv").body(csv.toString())
                         .post("/api/admin/inventory/import").statusCode());
+            }
+            return null;
+        }));
+        work.add(pool.submit(() -> {
+            start.await();
+            for (int round = 0; round < 15; round++) {
+                Sku sku = skus.get(round % skus.size());
+                statuses.add(given().auth().oauth2(staff).contentType("application/json")
+                        .body(Map.of("sku", sku.sku(), "from", locations.get(round % 2),
+                                "to", locations.get((round + 1) % 2), "quantity", 1 + round % 3))
+                        .post("/api/admin/inventory/transfers").statusCode());
             }
             return null;
         }));

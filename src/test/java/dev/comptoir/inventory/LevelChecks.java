@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The invariants of ADR 0012, read straight from the tables after a workload. */
-final class LevelChecks {
+public final class LevelChecks {
 
     private LevelChecks() {}
 
@@ -16,7 +16,7 @@ final class LevelChecks {
      * location), each line's after-values are the running sums and never negative, reserved equals what
      * the orders' reservations hold there, and the storefront shows the available sum over active locations.
      */
-    static void assertLevelsAddUp(JdbcTemplate jdbc, String sku) {
+    public static void assertLevelsAddUp(JdbcTemplate jdbc, String sku) {
         List<Map<String, Object>> levels = jdbc.queryForList("SELECT location_code, on_hand, reserved FROM stock_levels "
                 + "WHERE sku = ? ORDER BY location_code", sku);
         assertThat(levels).isNotEmpty();

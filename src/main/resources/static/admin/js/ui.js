@@ -133,7 +133,8 @@ export function loadError(error) {
 
 export function badge(group, value) {
   const tone = { paid: 'ok', delivered: 'ok', succeeded: 'ok', approved: 'ok', active: 'ok', in_stock: 'ok',
-    shipped: 'ok', pending: 'warn', processing: 'warn', partially_refunded: 'warn', low_stock: 'warn', open: 'warn',
+    shipped: 'ok', received: 'ok', pending: 'warn', processing: 'warn', partially_refunded: 'warn', low_stock: 'warn', open: 'warn',
+    partially_shipped: 'warn', partially_returned: 'warn', requested: 'warn', returned: 'danger',
     cancelled: 'danger', failed: 'danger', refunded: 'danger', rejected: 'danger', out_of_stock: 'danger' }[value] || '';
   return html`<span class="badge ${tone}">${label(group, value)}</span>`;
 }

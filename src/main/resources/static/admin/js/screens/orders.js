@@ -151,6 +151,7 @@ export class OrderDetail {
       this.statusForm.succeed(t('orders.moved', { status: label('status', status) }));
       this.payments = await api(`/api/admin/orders/${this.id}/payments`);
       this.shipForm = this.newShipForm();
+      this.parcelAction = new FormState();
       this.app.update();
     }
   }
@@ -187,6 +188,9 @@ export class OrderDetail {
     if (parcel) {
       await this.reload();
       await this.loadLocations();
+      // one message at a time: the last action's
+      this.parcelAction = new FormState();
+      this.statusForm = new FormState({ trackingNumber: '', note: '' });
       this.shipForm = this.newShipForm();
       this.shipForm.succeed(t('orders.parcelShipped', { location: parcel.location, status: label('status', this.order.status) }));
       this.app.update();
@@ -198,6 +202,8 @@ export class OrderDetail {
       () => api(`/api/admin/orders/${this.id}/fulfilments/${parcel.id}/deliver`, { method: 'POST' }));
     if (done !== undefined) {
       await this.reload();
+      this.shipForm = this.newShipForm();
+      this.statusForm = new FormState({ trackingNumber: '', note: '' });
       this.parcelAction.succeed(t('orders.parcelDelivered', { status: label('status', this.order.status) }));
       this.app.update();
     }

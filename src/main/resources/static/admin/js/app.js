@@ -13,6 +13,7 @@ import { Home } from './screens/home.js';
 const MENU = [
   { path: 'home', title: 'nav.home', module: () => Promise.resolve({ Home }), screen: 'Home' },
   { path: 'orders', title: 'nav.orders', module: () => import('./screens/orders.js'), screen: 'Orders', detail: 'OrderDetail', permission: 'orders:manage' },
+  { path: 'returns', title: 'nav.returns', module: () => import('./screens/returns.js'), screen: 'Returns', detail: 'ReturnDetail', permission: 'orders:manage', sub: true },
   { path: 'products', title: 'nav.products', module: () => import('./screens/products.js'), screen: 'Products', detail: 'ProductEdit', permission: 'catalog:write' },
   { path: 'categories', title: 'nav.categories', module: () => import('./screens/products.js'), screen: 'Categories', detail: 'CategoryEdit', permission: 'catalog:write' },
   { path: 'inventory', title: 'nav.inventory', module: () => import('./screens/inventory.js'), screen: 'Inventory', detail: 'Ledger', permission: 'inventory:manage' },

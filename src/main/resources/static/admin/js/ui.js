@@ -131,8 +131,11 @@ export function loadError(error) {
   return html`<div class="alert error" role="alert">${describe(error)}</div>`;
 }
 
+/** Where a value's tone depends on what it is about: a refunded return is a return done. */
+const GROUP_TONES = { return: { approved: 'warn', received: 'warn', refunded: 'ok' } };
+
 export function badge(group, value) {
-  const tone = { paid: 'ok', delivered: 'ok', succeeded: 'ok', approved: 'ok', active: 'ok', in_stock: 'ok',
+  const tone = GROUP_TONES[group]?.[value] ?? { paid: 'ok', delivered: 'ok', succeeded: 'ok', approved: 'ok', active: 'ok', in_stock: 'ok',
     shipped: 'ok', received: 'ok', pending: 'warn', processing: 'warn', partially_refunded: 'warn', low_stock: 'warn', open: 'warn',
     partially_shipped: 'warn', partially_returned: 'warn', requested: 'warn', returned: 'danger',
     cancelled: 'danger', failed: 'danger', refunded: 'danger', rejected: 'danger', out_of_stock: 'danger' }[value] || '';

@@ -213,6 +213,7 @@ export class OrderDetail {
     const o = this.order;
     const c = o.currency;
     const tracked = o.items.some((i) => i.quantityShipped !== undefined);
+    const returned = this.returnedUnits();
     return html`<p><a href="#/orders">← ${t('nav.orders')}</a></p>
       <h1 tabindex="-1">${t('orders.title')} ${o.orderNumber}</h1>
       <p>${badge('status', o.status)} ${badge('payment', o.paymentStatus)}
@@ -228,7 +229,7 @@ export class OrderDetail {
             <td class="num">${i.compareAtPrice ? html`<s aria-label=${t('orders.compareAt', { amount: money(i.compareAtPrice, c) })}>${money(i.compareAtPrice, c)}</s> ` : nothing}${money(i.unitPrice, c)}</td>
             <td data-test="price-list">${this.priceList(i)}</td>
             <td class="num">${number(i.quantity)}</td>
-            ${tracked ? html`<td class="num" data-test="shipped">${number(i.quantityShipped ?? 0)}</td><td class="num" data-test="returned">${number(i.quantityReturned ?? 0)}</td>` : nothing}
+            ${tracked ? html`<td class="num" data-test="shipped">${number(i.quantityShipped ?? 0)}</td><td class="num" data-test="returned">${number(returned(i))}</td>` : nothing}
             <td class="num">${money(i.lineTotal, c)}</td></tr>`)}</tbody></table></div>
           <dl class="props" data-test="totals">
             <dt>${t('orders.subtotal')}</dt><dd>${money(o.subtotal, c)}</dd>
@@ -258,6 +259,15 @@ export class OrderDetail {
       ${this.actions()}
       ${this.returnsView()}
       ${this.paymentsView()}`;
+  }
+
+  /** An item's units back: the order's figure, else what its returns received. */
+  returnedUnits() {
+    const received = new Map();
+    for (const r of this.returns || []) {
+      for (const i of r.items) received.set(i.orderItemId, (received.get(i.orderItemId) || 0) + (i.receivedQuantity ?? 0));
+    }
+    return (item) => item.quantityReturned ?? received.get(item.id) ?? 0;
   }
 
   reservationsView() {

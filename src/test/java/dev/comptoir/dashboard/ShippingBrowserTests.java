@@ -75,6 +75,15 @@ class ShippingBrowserTests {
                 .path("data.find { it.sku == '" + sku + "' }.locations.find { it.location == '" + location + "' }");
     }
 
+    /** Ships and delivers everything through the old status route (one parcel per location it is reserved at). */
+    private void deliver(String orderId) {
+        for (Map<String, String> step : List.of(Map.of("status", "processing"),
+                Map.of("status", "shipped", "trackingNumber", "TRK-" + orderId), Map.of("status", "delivered"))) {
+            given().auth().oauth2(tokens.admin()).contentType("application/json").body(step)
+                    .post("/api/admin/orders/{id}/status", orderId).then().statusCode(200);
+        }
+    }
+
     private static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
     }
@@ -280,5 +289,34 @@ class ShippingBrowserTests {
         assertThat(ui.heading()).hasText("Stock locations");
         assertThat(ui.page().locator("[data-test=locations] tr[data-location=\"" + spare + "\"]")).hasCount(0);
         assertThat(level(sku.sku(), "main")).containsEntry("onHand", 3);
+    }
+
+    @Test
+    void aReturnRejectedWithAReasonSaysWhyAndTakesNothingBack(AdminUi ui) {
+        Sku sku = catalog.product("15.00", 3);
+        Placed order = paidOrder(ui.port(), sku);
+        deliver(order.id());
+        String item = adminOrder(order.id()).getString("items[0].id");
+        String returnId = given().header("X-Guest-Token", order.guestToken()).contentType("application/json")
+                .body(Map.of("items", List.of(Map.of("orderItemId", item, "quantity", 1, "reason", "changed my mind"))))
+                .post("/api/orders/{id}/returns", order.id()).then().statusCode(201).extract().path("id");
+        ui.signIn(accounts.adminEmail(), adminPassword);
+
+        ui.go("#/returns/" + returnId, "Return · Order " + order.orderNumber());
+        ui.button("Reject the return").click();
+        assertThat(ui.page().getByLabel("Reason for rejecting")).hasAttribute("aria-invalid", "true");
+        ui.page().getByLabel("Reason for rejecting").fill("worn");
+        ui.button("Reject the return").click();
+
+        assertThat(ui.status()).hasText("Return rejected.");
+        assertThat(ui.page().locator("[data-test=rejection]")).hasText("Rejected because: worn");
+        assertThat(ui.button("Approve the return")).hasCount(0);
+        assertThat(ui.page().locator("[data-test=receive-form]")).hasCount(0);
+        assertThat(given().auth().oauth2(tokens.admin()).get("/api/admin/returns/{id}", returnId).then()
+                .statusCode(200).extract().path("status").toString()).isEqualTo("rejected");
+        assertThat(adminOrder(order.id()).getString("status")).isEqualTo("delivered");
+
+        ui.go("#/returns?status=rejected", "Returns");
+        assertThat(ui.page().locator("[data-test=returns] tr[data-return=\"" + returnId + "\"]")).containsText("Rejected");
     }
 }

@@ -319,4 +319,24 @@ class ShippingBrowserTests {
         ui.go("#/returns?status=rejected", "Returns");
         assertThat(ui.page().locator("[data-test=returns] tr[data-return=\"" + returnId + "\"]")).containsText("Rejected");
     }
+
+    @Test
+    void anOrderManagerShipsAParcelFromWhereTheOrderIsReservedWithoutBeingOfferedStockLocations(AdminUi ui) {
+        Placed order = paidOrder(ui.port(), catalog.product("12.00", 2));
+        TestAccounts.Account manager = accounts.withRole("order_manager");
+        ui.signIn(manager.email(), manager.password());
+
+        assertThat(ui.menu("Returns")).hasCount(1);
+        assertThat(ui.menu("Stock locations")).hasCount(0);
+        ui.go("#/orders/" + order.id(), "Order " + order.orderNumber());
+        Locator ship = ui.page().locator("[data-test=ship-form]");
+        assertThat(ship.getByLabel("Ship from")).hasValue("main");
+        ship.getByLabel("Tracking number").fill("TRK-M-" + order.orderNumber());
+        ui.button("Ship the parcel").click();
+
+        assertThat(ui.status()).hasText("Parcel shipped from main: the order is Shipped.");
+        assertThat(ui.page().locator("[data-test=parcels] > li")).hasCount(1);
+        assertThat(adminOrder(order.id()).getString("status")).isEqualTo("shipped");
+        assertThat(adminOrder(order.id()).getString("fulfilments[0].trackingNumber")).isEqualTo("TRK-M-" + order.orderNumber());
+    }
 }

@@ -1,7 +1,7 @@
 -- Benchmark data set, generated in the database: a three-level category tree, :products products
 -- (a third with three size variants, two images each), :customers customers sharing one password
--- hash, and 10 hot products (bench-hot-1..10) with :hot_stock units each. Every unit of stock has
--- its restock movement, so the ledger starts equal to the stock.
+-- hash, and 10 hot products (bench-hot-1..10) with :hot_stock units each, all at the main location.
+-- Every unit of stock has its restock movement, so each level starts equal to its ledger.
 \set ON_ERROR_STOP on
 BEGIN;
 
@@ -62,11 +62,16 @@ SELECT sku, id, NULL FROM products WHERE sku LIKE 'BENCH-%'
 UNION ALL
 SELECT v.sku, v.product_id, v.id FROM product_variants v WHERE v.sku LIKE 'BENCH-%';
 
-INSERT INTO stock_movements (sku, product_id, variant_id, delta, stock_after, reason, actor)
-SELECT sku, id, NULL, stock, stock, 'restock', 'bench' FROM products
-WHERE sku LIKE 'BENCH-%' AND stock > 0 AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id)
+-- inventory holds the stock at the default location (ADR 0012); products.stock is its projection
+INSERT INTO stock_levels (sku, location_code, product_id, variant_id, on_hand)
+SELECT sku, 'main', id, NULL, stock FROM products
+WHERE sku LIKE 'BENCH-%' AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id)
 UNION ALL
-SELECT sku, product_id, id, stock, stock, 'restock', 'bench' FROM product_variants WHERE sku LIKE 'BENCH-%' AND stock > 0;
+SELECT sku, 'main', product_id, id, stock FROM product_variants WHERE sku LIKE 'BENCH-%';
+
+INSERT INTO stock_movements (sku, location_code, product_id, variant_id, delta, stock_after, reason, actor)
+SELECT sku, location_code, product_id, variant_id, on_hand, on_hand, 'restock', 'bench' FROM stock_levels
+WHERE sku LIKE 'BENCH-%' AND on_hand > 0;
 
 INSERT INTO users (id, email, password_hash, first_name, last_name, role, created_at, updated_at)
 SELECT md5('bench-u-' || i)::uuid, 'bench-' || i || '@example.com',

@@ -27,12 +27,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules may do with the catalog: look up sellable SKUs with their current price, and
- * move stock. Every stock change is one atomic conditional UPDATE and publishes {@link StockChanged}
- * synchronously, inside the caller's transaction when there is one.
+ * What other modules may do with the catalog: look up sellable SKUs with their current price and the
+ * stock the storefront shows, which inventory writes through {@link #showAvailable} (ADR 0012).
  */
 @Service
 public class CatalogService {
@@ -233,6 +233,10 @@ public class CatalogService {
             args.add(like);
             args.add(like);
         }
+        if (query.sku() != null && !query.sku().isBlank()) {
+            where.append(" AND s.sku = ?");
+            args.add(query.sku().trim());
+        }
         if (query.maxStock() != null) {
             where.append(" AND s.stock <= ?");
             args.add(query.maxStock());
@@ -283,32 +287,15 @@ public class CatalogService {
         return found;
     }
 
-    /** Takes {@code quantity} units for a sale if (and only if) that many are in stock. */
-    @Transactional
-    public boolean tryDecrementStock(String sku, int quantity) {
-        return stock.tryDecrement(sku, quantity, StockChanged.SALE, null, null);
-    }
-
-    @Transactional
-    public boolean tryDecrementStock(String sku, int quantity, String reason, UUID orderId, String actor) {
-        return stock.tryDecrement(sku, quantity, reason, orderId, actor);
-    }
-
-    /** Puts units back (a cancellation by default); returns the new stock. */
-    @Transactional
-    public int incrementStock(String sku, int quantity) {
-        return stock.increment(sku, quantity, StockChanged.CANCELLATION, null, null);
-    }
-
-    @Transactional
-    public int incrementStock(String sku, int quantity, String reason, UUID orderId, String actor) {
-        return stock.increment(sku, quantity, reason, orderId, actor);
-    }
-
-    /** Sets a SKU's stock (an inventory count); returns the delta applied, published as one movement. */
-    @Transactional
-    public int setStock(String sku, int newStock, String reason, String actor) {
-        return stock.set(sku, newStock, reason, actor);
+    /**
+     * Shows what inventory holds available over its active locations as the storefront's stock of each
+     * SKU (ADR 0012): called by inventory in the transaction of the level change, in one statement for
+     * all SKUs; each SKU whose figure changes publishes {@link StockChanged} (and
+     * {@link StockStatusChanged} when its status changes) for the caches and the search index.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void showAvailable(Collection<SkuAvailable> skus, String reason, UUID orderId, String actor) {
+        stock.show(skus, reason, orderId, actor);
     }
 
     /** Stores the rating the reviews module computed from approved reviews. */

@@ -35,6 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
 class InventoryAdminController {
 
     static final String CSV = "text/csv";
+    static final String REASONS = "sale|cancellation|adjustment|return|restock|reservation|transfer|write_off";
     private final StockAdmin stock;
     private final MovementLog movements;
     private final StockCsv csv;
@@ -46,26 +47,31 @@ class InventoryAdminController {
     }
 
     @Operation(operationId = "listStock", summary = "Stock levels",
-            description = "Stock per sellable SKU, by SKU, paged; lowStock=true keeps stock at most threshold "
-            + "(default 10), outOfStock=true keeps stock 0, q matches SKU or name. Needs "
+            description = "Stock per sellable SKU, by SKU, paged: stock is what the storefront sells (available "
+            + "over active locations), onHand/reserved/available are summed over the listed locations, each "
+            + "in locations. lowStock=true keeps stock at most threshold (default 10), outOfStock=true keeps "
+            + "stock 0, q matches SKU or name, sku is exact, location keeps that location's levels. Needs "
             + "inventory:manage.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "location_not_found")
     @GetMapping
     PageResponse<StockAdmin.StockLevel> list(@Valid PageQuery page, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean lowStock, @RequestParam(defaultValue = "10") int threshold,
-            @RequestParam(defaultValue = "false") boolean outOfStock) {
+            @RequestParam(defaultValue = "false") boolean outOfStock, @RequestParam(required = false) String sku,
+            @RequestParam(required = false) String location) {
         if (threshold < 0 || threshold > 1_000_000) {
             throw InstantParam.invalid("threshold", "must be between 0 and 1000000");
         }
         Integer maxStock = outOfStock ? Integer.valueOf(0) : lowStock ? Integer.valueOf(threshold) : null;
-        return stock.levels(q, maxStock, page.pageOrDefault(), page.limitOrDefault());
+        return stock.levels(q, sku, location, maxStock, page.pageOrDefault(), page.limitOrDefault());
     }
 
     @Operation(operationId = "adjustStock", summary = "Adjust a SKU's stock",
-            description = "Changes a SKU's stock by a signed delta (adjustment, restock or return) and records the "
-            + "movement in the ledger; below zero is 409 insufficient_stock. Needs inventory:manage.")
+            description = "Changes a SKU's on-hand at a location (default main) by a signed delta (adjustment, "
+            + "restock or return) and records the movement in the ledger; below what orders hold there is 409 "
+            + "insufficient_stock. Needs inventory:manage.")
     @ApiResponse(responseCode = "201", description = "The recorded movement", useReturnTypeSchema = true)
     @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "invalid_quantity")
-    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "sku_not_found")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"sku_not_found", "location_not_found"})
     @ErrorCodes(status = HttpStatus.CONFLICT, value = "insufficient_stock")
     @PostMapping("/adjustments")
     ResponseEntity<Movement> adjust(@Valid @RequestBody AdjustmentRequest request) {
@@ -73,25 +79,28 @@ class InventoryAdminController {
     }
 
     @Operation(operationId = "listStockMovements", summary = "The stock ledger",
-            description = "Stock movements newest first, paged; filters sku, reason, orderId, from/to. Needs "
-            + "inventory:manage.")
+            description = "Stock movements newest first, paged; filters sku, location, reason, orderId, from/to. "
+            + "Each line moves on hand by delta (to stockAfter) and reserved by reservedDelta (to "
+            + "reservedAfter) at its location. Needs inventory:manage.")
     @GetMapping("/movements")
     PageResponse<Movement> movements(@Valid PageQuery page, @RequestParam(required = false) String sku,
             @RequestParam(required = false) String reason, @RequestParam(required = false) UUID orderId,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        if (reason != null && !reason.matches("sale|cancellation|adjustment|return|restock")) {
-            throw InstantParam.invalid("reason", "must be one of sale, cancellation, adjustment, return, restock");
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String location) {
+        if (reason != null && !reason.matches(REASONS)) {
+            throw InstantParam.invalid("reason", "must be one of " + REASONS.replace("|", ", "));
         }
         Instant start = InstantParam.start("from", from);
         Instant end = InstantParam.endExclusive("to", to);
         InstantParam.requireOrdered("from", start, "to", end);
-        return movements.find(new MovementLog.Filter(sku, reason, orderId, start, end), page.pageOrDefault(),
+        return movements.find(new MovementLog.Filter(sku, location, reason, orderId, start, end), page.pageOrDefault(),
                 page.limitOrDefault());
     }
 
     @Operation(operationId = "exportStock", summary = "Stock levels as CSV",
-            description = "Every sellable SKU as CSV: sku,name,stock (a text cell starting with = + - @ is written "
-            + "as text). Needs inventory:manage.")
+            description = "Every sellable SKU as CSV, one line per location: sku,name,location,stock,reserved,"
+            + "available, stock being the on-hand there (a text cell starting with = + - @ is written as text). "
+            + "Needs inventory:manage.")
     @GetMapping(path = "/export", produces = CSV)
     ResponseEntity<String> export() {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -99,16 +108,18 @@ class InventoryAdminController {
     }
 
     @Operation(operationId = "importStock", summary = "Set stock levels from CSV",
-            description = "Sets absolute stock from CSV (columns sku,stock), sent as text/csv or as the `file` part "
-            + "of a multipart upload: all lines or none, errors by line. Needs inventory:manage.")
+            description = "Sets absolute on-hand stock from CSV (columns sku,stock and optionally location, default "
+            + "main), sent as text/csv or as the `file` part of a multipart upload: all lines or none, errors by "
+            + "line (a stock below what orders hold there is one). Needs inventory:manage.")
     @PostMapping(path = "/import", consumes = CSV)
     StockCsv.ImportSummary importCsv(@RequestBody(required = false) String body) {
         return csv.importLevels(body, actor());
     }
 
     @Operation(operationId = "importStock", summary = "Set stock levels from CSV",
-            description = "Sets absolute stock from CSV (columns sku,stock), sent as text/csv or as the `file` part "
-            + "of a multipart upload: all lines or none, errors by line. Needs inventory:manage.")
+            description = "Sets absolute on-hand stock from CSV (columns sku,stock and optionally location, default "
+            + "main), sent as text/csv or as the `file` part of a multipart upload: all lines or none, errors by "
+            + "line (a stock below what orders hold there is one). Needs inventory:manage.")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     StockCsv.ImportSummary importFile(@RequestPart("file") MultipartFile file) throws IOException {
         return csv.importLevels(new String(file.getBytes(), StandardCharsets.UTF_8), actor());

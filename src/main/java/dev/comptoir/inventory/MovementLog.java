@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the ledger this module owns (stock_movements), newest first. */
@@ -21,7 +20,7 @@ class MovementLog {
         this.jdbc = jdbc;
     }
 
-    record Filter(String sku, String reason, UUID orderId, Instant from, Instant to) {}
+    record Filter(String sku, String location, String reason, UUID orderId, Instant from, Instant to) {}
 
     @Transactional(readOnly = true)
     PageResponse<Movement> find(Filter filter, int page, int limit) {
@@ -30,6 +29,10 @@ class MovementLog {
         if (filter.sku() != null && !filter.sku().isBlank()) {
             where.append(" AND sku = ?");
             args.add(filter.sku().trim());
+        }
+        if (filter.location() != null && !filter.location().isBlank()) {
+            where.append(" AND location_code = ?");
+            args.add(filter.location().trim());
         }
         if (filter.reason() != null) {
             where.append(" AND reason = ?");
@@ -54,16 +57,5 @@ class MovementLog {
         List<Movement> rows = jdbc.query("SELECT " + Movement.COLUMNS + " FROM stock_movements WHERE " + where
                 + " ORDER BY id DESC LIMIT ? OFFSET ?", Movement::map, args.toArray());
         return PageResponse.of(rows, page, limit, total);
-    }
-
-    /**
-     * Adds the note to the SKU's newest movement and returns it. Called right after the stock change in the
-     * same transaction: that change holds the SKU's row lock, so no other movement of it can come between.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    Movement latest(String sku, String note) {
-        return jdbc.queryForObject("UPDATE stock_movements SET note = COALESCE(?, note) WHERE id = "
-                + "(SELECT max(id) FROM stock_movements WHERE sku = ?) RETURNING " + Movement.COLUMNS,
-                Movement::map, note, sku);
     }
 }

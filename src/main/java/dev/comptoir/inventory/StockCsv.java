@@ -2,7 +2,6 @@ package dev.comptoir.inventory;
 
 import dev.comptoir.catalog.CatalogService;
 import dev.comptoir.catalog.SkuView;
-import dev.comptoir.catalog.StockChanged;
 import dev.comptoir.shared.csv.CsvWriter;
 import dev.comptoir.shared.error.BadRequestException;
 import java.io.IOException;
@@ -12,7 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,11 +23,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stock levels as CSV. Export: {@code sku,name,stock}, through {@link CsvWriter} (a name that looks
- * like a formula is written as text; a SKU never starts with a formula character). Import: columns {@code sku,stock} (others ignored,
- * so an export can be edited and sent back) set each SKU's absolute stock. The whole file is checked
- * first; any bad line answers 400 with every error by line and applies nothing, and a good file is
- * applied in one transaction, SKUs in order (the lock order checkout uses).
+ * Stock levels as CSV. Export: {@code sku,name,location,stock,reserved,available}, one line per SKU and
+ * location ({@code stock} is the on-hand there), through {@link CsvWriter} (a name that looks like a
+ * formula is written as text; a SKU never starts with a formula character). Import: columns
+ * {@code sku,stock[,location]} (others ignored, so an export can be edited and sent back; location
+ * defaults to main) set each level's absolute on-hand. The whole file is checked first, under the level
+ * locks; any bad line (a stock below what orders hold there among them) answers 400 with every error by
+ * line and applies nothing, and a good file is applied in one transaction.
  */
 @Service
 class StockCsv {
@@ -34,21 +39,35 @@ class StockCsv {
             .setIgnoreEmptyLines(false).setTrim(true).setAllowMissingColumnNames(true).get();
 
     private final CatalogService catalog;
+    private final LevelWriter levels;
+    private final JdbcTemplate jdbc;
 
-    StockCsv(CatalogService catalog) {
+    StockCsv(CatalogService catalog, LevelWriter levels, JdbcTemplate jdbc) {
         this.catalog = catalog;
+        this.levels = levels;
+        this.jdbc = jdbc;
     }
 
     record LineError(int line, String field, String message) {}
 
     record ImportSummary(int updated, int unchanged) {}
 
-    private record Row(int line, String sku, int stock) {}
+    private record Row(int line, String sku, int stock, String location) {}
 
     @Transactional(readOnly = true)
     String export() {
-        return CsvWriter.write(List.of("sku", "name", "stock"),
-                csv -> catalog.forEachSku(s -> csv.add(s.sku(), s.name(), s.stock())));
+        Map<String, List<StockAdmin.LocationLevel>> all = new HashMap<>();
+        jdbc.query("SELECT sku, location_code, on_hand, reserved FROM stock_levels ORDER BY sku, location_code",
+                (RowCallbackHandler) rs -> all.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+                        new StockAdmin.LocationLevel(rs.getString(2), rs.getInt(3), rs.getInt(4),
+                                rs.getInt(3) - rs.getInt(4))));
+        return CsvWriter.write(List.of("sku", "name", "location", "stock", "reserved", "available"),
+                csv -> catalog.forEachSku(s -> {
+                    List<StockAdmin.LocationLevel> rows = all.getOrDefault(s.sku(),
+                            List.of(new StockAdmin.LocationLevel(InventoryService.MAIN, 0, 0, 0)));
+                    rows.forEach(l -> csv.add(s.sku(), s.name(), l.location(), l.onHand(), l.reserved(),
+                            l.available()));
+                }));
     }
 
     @Transactional
@@ -56,9 +75,34 @@ class StockCsv {
         List<LineError> errors = new ArrayList<>();
         List<Row> rows = parse(body, errors);
         Map<String, SkuView> known = catalog.findSkus(rows.stream().map(Row::sku).toList());
+        Set<String> locations = new HashSet<>(jdbc.queryForList("SELECT code FROM stock_locations", String.class));
+        List<Row> good = new ArrayList<>();
         for (Row row : rows) {
+            boolean ok = true;
             if (!known.containsKey(row.sku())) {
                 errors.add(new LineError(row.line(), "sku", "no product or variant sells this SKU"));
+                ok = false;
+            }
+            if (!locations.contains(row.location())) {
+                errors.add(new LineError(row.line(), "location", "is not a stock location"));
+                ok = false;
+            }
+            if (ok) {
+                good.add(row);
+            }
+        }
+        Levels locked = levels.lockCreating(good.stream().map(Row::sku).toList(), good.stream()
+                .map(r -> new LevelWriter.NewLevel(r.sku(), r.location(), known.get(r.sku()).productId(),
+                        known.get(r.sku()).variantId())).toList());
+        List<LevelChange> changes = new ArrayList<>();
+        for (Row row : good) {
+            Level level = locked.at(row.sku(), row.location()).orElseThrow();
+            if (row.stock() < level.reserved()) {
+                errors.add(new LineError(row.line(), "stock", "is below the " + level.reserved()
+                        + " unit(s) reserved by orders at " + row.location()));
+            } else if (row.stock() != level.onHand()) {
+                changes.add(new LevelChange(row.sku(), row.location(), row.stock() - level.onHand(), 0,
+                        LevelChange.ADJUSTMENT));
             }
         }
         if (!errors.isEmpty()) {
@@ -66,13 +110,10 @@ class StockCsv {
             throw new BadRequestException("invalid_data", "Invalid CSV: " + errors.size()
                     + " error(s), nothing was imported", Map.of("errors", errors));
         }
-        int updated = 0;
-        for (Row row : rows.stream().sorted(Comparator.comparing(Row::sku)).toList()) {
-            if (catalog.setStock(row.sku(), row.stock(), StockChanged.ADJUSTMENT, actor) != 0) {
-                updated++;
-            }
+        if (!changes.isEmpty()) {
+            levels.apply(locked, changes, LevelWriter.Cause.of(actor), LevelChange.ADJUSTMENT);
         }
-        return new ImportSummary(updated, rows.size() - updated);
+        return new ImportSummary(changes.size(), rows.size() - changes.size());
     }
 
     private static List<Row> parse(String body, List<LineError> errors) {
@@ -107,12 +148,14 @@ class StockCsv {
                 }
                 String sku = value(record, header.get("sku"));
                 String stock = value(record, header.get("stock"));
+                String location = header.containsKey("location") ? value(record, header.get("location")) : "";
+                location = location.isEmpty() ? InventoryService.MAIN : location;
                 boolean ok = true;
                 if (sku.isEmpty()) {
                     errors.add(new LineError(line, "sku", "is required"));
                     ok = false;
-                } else if (firstLine.putIfAbsent(sku, line) != null) {
-                    errors.add(new LineError(line, "sku", "duplicates line " + firstLine.get(sku)));
+                } else if (firstLine.putIfAbsent(sku + "\u0000" + location, line) != null) {
+                    errors.add(new LineError(line, "sku", "duplicates line " + firstLine.get(sku + "\u0000" + location)));
                     ok = false;
                 }
                 Integer n = null;
@@ -122,7 +165,7 @@ class StockCsv {
                     errors.add(new LineError(line, "stock", "must not be negative"));
                 }
                 if (ok && n != null && n >= 0) {
-                    rows.add(new Row(line, sku, n));
+                    rows.add(new Row(line, sku, n, location));
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {

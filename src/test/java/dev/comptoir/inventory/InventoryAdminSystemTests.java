@@ -164,8 +164,12 @@ class InventoryAdminSystemTests {
                         "Paris", "postalCode", "75002", "country", "FR")))
                 .post("/api/orders").then().statusCode(201).extract().path("id");
         staff().queryParam("orderId", orderId).get("/api/admin/inventory/movements").then()
-                .body("data.sku", contains(sku.sku())).body("data[0].delta", equalTo(-2))
-                .body("data[0].reason", equalTo("sale")).body("data[0].stockAfter", equalTo(5));
+                .body("data.sku", contains(sku.sku())).body("data[0].delta", equalTo(0))
+                .body("data[0].reason", equalTo("reservation")).body("data[0].stockAfter", equalTo(7))
+                .body("data[0].reservedDelta", equalTo(2)).body("data[0].reservedAfter", equalTo(2))
+                .body("data[0].location", equalTo("main"));
+        // the storefront sells what is available: 7 on hand less the 2 reserved
+        assertThat(stockOf(sku.sku())).isEqualTo(5);
 
         staff().filter(Contract.INVALID_REQUEST).queryParam("reason", "theft").get("/api/admin/inventory/movements").then().statusCode(400)
                 .body("errors.field", contains("reason"));
@@ -181,8 +185,8 @@ class InventoryAdminSystemTests {
         Sku sku = catalog.product("10.00", 17);
         String csv = staff().get("/api/admin/inventory/export").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
-        assertThat(csv.lines().findFirst()).contains("sku,name,stock");
-        assertThat(csv.lines()).contains(sku.sku() + ",Test product " + sku.sku() + ",17");
+        assertThat(csv.lines().findFirst()).contains("sku,name,location,stock,reserved,available");
+        assertThat(csv.lines()).contains(sku.sku() + ",Test product " + sku.sku() + ",main,17,0,17");
     }
 
     @Test
@@ -193,9 +197,10 @@ class InventoryAdminSystemTests {
                 .post("/api/products").then().statusCode(201);
         String csv = staff().get("/api/admin/inventory/export").then().statusCode(200).extract().asString();
         String line = csv.lines().filter(l -> l.startsWith(sku + ",")).findFirst().orElseThrow();
-        assertThat(line).isEqualTo(sku + ",'-2+3+cmd|' /C calc'!A0,4");
+        assertThat(line).isEqualTo(sku + ",'-2+3+cmd|' /C calc'!A0,main,4,0,4");
 
-        importCsv("sku,name,stock\n" + line.substring(0, line.length() - 1) + "9\n").statusCode(200)
+        importCsv("sku,name,location,stock,reserved,available\n" + line.replace(",main,4,", ",main,9,") + "\n")
+                .statusCode(200)
                 .body("updated", equalTo(1));
         assertThat(stockOf(sku)).isEqualTo(9);
     }

@@ -76,9 +76,7 @@ class CheckoutConcurrencySystemTests {
             sessions.add(cartWith(sku, 1));
         }
         // the carts were filled while 50 were in stock; now only 5 are left
-        jdbc.update("UPDATE products SET stock = 5 WHERE sku = ?", sku.sku());
-        jdbc.update("INSERT INTO stock_movements (sku, product_id, delta, stock_after, reason, actor) "
-                + "VALUES (?, ?, -45, 5, 'adjustment', 'test')", sku.sku(), sku.productId());
+        catalog.adjust(sku, "main", -45);
 
         List<Response> responses = raceCheckouts(sessions);
 
@@ -91,8 +89,11 @@ class CheckoutConcurrencySystemTests {
                 .isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM order_items WHERE sku = ?", Integer.class, sku.sku()))
                 .isEqualTo(5);
+        // the 5 are reserved, still on hand until they ship: the ledger adds up to both
         assertThat(jdbc.queryForObject("SELECT sum(delta) FROM stock_movements WHERE sku = ?", Integer.class,
-                sku.sku())).isZero();
+                sku.sku())).isEqualTo(5);
+        assertThat(jdbc.queryForObject("SELECT sum(reserved_delta) FROM stock_movements WHERE sku = ?", Integer.class,
+                sku.sku())).isEqualTo(5);
     }
 
     @Test
@@ -120,8 +121,8 @@ class CheckoutConcurrencySystemTests {
                     customer.id())).isEqualTo(1);
             assertThat(jdbc.queryForObject("SELECT stock FROM products WHERE sku = ?", Integer.class, sku.sku()))
                     .isEqualTo(18);
-            assertThat(jdbc.queryForObject("SELECT sum(delta) FROM stock_movements WHERE sku = ? AND delta < 0",
-                    Integer.class, sku.sku())).isEqualTo(-2);
+            assertThat(jdbc.queryForObject("SELECT sum(reserved_delta) FROM stock_movements WHERE sku = ? "
+                    + "AND reason = 'reservation'", Integer.class, sku.sku())).isEqualTo(2);
         }
     }
 

@@ -80,8 +80,8 @@ class CheckoutSystemTests {
 
         assertThat(stockOf(sku)).isEqualTo(7);
         UUID orderId = UUID.fromString(order.path("id"));
-        assertThat(jdbc.queryForObject("SELECT sum(delta) FROM stock_movements WHERE sku = ? AND order_id = ?",
-                Integer.class, sku.sku(), orderId)).isEqualTo(-3);
+        assertThat(jdbc.queryForObject("SELECT sum(reserved_delta) FROM stock_movements WHERE sku = ? AND order_id = ? "
+                + "AND reason = 'reservation'", Integer.class, sku.sku(), orderId)).isEqualTo(3);
         given().auth().oauth2(customer.accessToken()).get("/api/cart").then().body("items", hasSize(0));
         given().auth().oauth2(customer.accessToken()).get("/api/orders/" + orderId).then().statusCode(200)
                 .body("id", equalTo(orderId.toString()));

@@ -242,11 +242,11 @@ class SearchSystemTests {
 
         String sku = given().get("/api/products/" + id).path("sku");
         // SQL, not Hibernate: the stock status event drives the index, after commit through the outbox
-        catalog.setStock(sku, 0, "adjustment", "test");
+        adjustStock(sku, -3);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 search(q(renamed) + "&inStock=true").body("data", empty()));
         search(q(renamed)).body("data.id", contains(id));
-        catalog.setStock(sku, 4, "restock", "test");
+        adjustStock(sku, 4);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 search(q(renamed) + "&inStock=true").body("data.id", contains(id)));
 
@@ -257,6 +257,13 @@ class SearchSystemTests {
         api.admin().delete("/api/products/" + id).then().statusCode(204);
         search(q(renamed)).body("data", empty());
         given().get("/api/products/suggest?q=" + renamed).then().body("data", empty());
+    }
+
+    /** Inventory moves the stock the storefront shows (ADR 0012). */
+    private void adjustStock(String sku, int delta) {
+        given().auth().oauth2(tokens.staff("inventory:manage")).contentType("application/json")
+                .body(Map.of("sku", sku, "delta", delta, "reason", "adjustment"))
+                .post("/api/admin/inventory/adjustments").then().statusCode(201);
     }
 
     @Test

@@ -44,6 +44,13 @@ public class TestCatalog {
                 base + "-M");
     }
 
+    /** Moves a SKU's on-hand at a location by {@code delta} through the inventory admin API (ADR 0012). */
+    public void adjust(Sku sku, String location, int delta) {
+        given().auth().oauth2(tokens.staff("inventory:manage")).contentType("application/json")
+                .body(Map.of("sku", sku.sku(), "delta", delta, "reason", "adjustment", "location", location))
+                .post("/api/admin/inventory/adjustments").then().statusCode(201);
+    }
+
     public void setPrice(UUID productId, String price) {
         given().auth().oauth2(tokens.admin()).contentType("application/json")
                 .body(Map.of("price", new BigDecimal(price)))

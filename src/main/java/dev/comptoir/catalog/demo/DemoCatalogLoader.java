@@ -2,6 +2,7 @@ package dev.comptoir.catalog.demo;
 
 import dev.comptoir.catalog.ProductChanged;
 import dev.comptoir.catalog.StockChanged;
+import dev.comptoir.catalog.StockCountRequested;
 import dev.comptoir.catalog.support.Slugs;
 import dev.comptoir.shared.ComptoirProperties;
 import dev.comptoir.shared.db.DatabaseProperties;
@@ -25,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads {@link DemoCatalog} on first start when demo data is on (DEMO_DATA, by default only on the
  * embedded database) and the products table is empty. Rows go in with JDBC batches in one
- * transaction. Initial stock is announced as {@link StockChanged} (reason restock, actor demo-data)
- * in that transaction, exactly as an admin creation would, so an inventory ledger listening to
- * the event starts equal to the stock.
+ * transaction. Initial stock is asked of inventory as one {@link StockCountRequested} (reason restock,
+ * actor demo-data) in that transaction, as an admin creation would, so levels and ledger start equal
+ * to it.
  */
 @Component
 class DemoCatalogLoader implements ApplicationRunner {
@@ -99,7 +100,7 @@ class DemoCatalogLoader implements ApplicationRunner {
         List<Object[]> variants = new ArrayList<>();
         List<Object[]> images = new ArrayList<>();
         List<Object[]> skus = new ArrayList<>();
-        List<StockChanged> stock = new ArrayList<>();
+        List<StockCountRequested.Count> stock = new ArrayList<>();
         int n = 0;
         for (DemoCatalog.Product p : catalog.products) {
             // spread creation times so that "newest" has a meaningful order
@@ -109,17 +110,14 @@ class DemoCatalogLoader implements ApplicationRunner {
                     json.writeValueAsString(p.dimensions()), p.active(), p.featured(), p.name(),
                     p.shortDescription(), p.categoryId(), p.ratingAverage(), p.ratingCount(), created, created});
             skus.add(new Object[] {p.sku(), p.id(), null});
-            if (p.stock() > 0) {
-                stock.add(new StockChanged(p.sku(), p.id(), null, p.stock(), p.stock(), StockChanged.RESTOCK, null, ACTOR));
+            if (p.variants().isEmpty()) {
+                stock.add(new StockCountRequested.Count(p.sku(), p.id(), null, p.stock()));
             }
             for (DemoCatalog.Variant v : p.variants()) {
                 variants.add(new Object[] {v.id(), p.id(), v.sku(), v.name(), json.writeValueAsString(v.options()),
                         v.price(), v.stock(), v.position(), created, created});
                 skus.add(new Object[] {v.sku(), p.id(), v.id()});
-                if (v.stock() > 0) {
-                    stock.add(new StockChanged(v.sku(), p.id(), v.id(), v.stock(), v.stock(), StockChanged.RESTOCK, null,
-                            ACTOR));
-                }
+                stock.add(new StockCountRequested.Count(v.sku(), p.id(), v.id(), v.stock()));
             }
             for (DemoCatalog.Image i : p.images()) {
                 images.add(new Object[] {i.id(), p.id(), i.url(), i.altText(), i.position()});
@@ -134,7 +132,7 @@ class DemoCatalogLoader implements ApplicationRunner {
         jdbc.batchUpdate("INSERT INTO product_images (id, product_id, url, alt_text, position) VALUES (?, ?, ?, ?, ?)",
                 images);
         jdbc.batchUpdate("INSERT INTO catalog_skus (sku, product_id, variant_id) VALUES (?, ?, ?)", skus);
-        stock.forEach(events::publishEvent);
+        events.publishEvent(new StockCountRequested(stock, StockChanged.RESTOCK, ACTOR));
         // written by SQL, so Hibernate Search did not see them: reindexed after this commit
         catalog.products.forEach(p -> events.publishEvent(new ProductChanged(p.id())));
     }

@@ -2,6 +2,7 @@ package dev.comptoir.catalog.product;
 
 import dev.comptoir.catalog.ProductChanged;
 import dev.comptoir.catalog.StockChanged;
+import dev.comptoir.catalog.StockCountRequested;
 import dev.comptoir.catalog.category.Category;
 import dev.comptoir.catalog.category.CategoryRepository;
 import dev.comptoir.catalog.support.SlugAllocator;
@@ -14,6 +15,7 @@ import dev.comptoir.shared.money.Money;
 import dev.comptoir.shared.security.CurrentUser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admin writes on products, their variants and images. Stock edits go through {@link StockKeeper}. */
+/**
+ * Admin writes on products, their variants and images. Stock is inventory's: a write carrying stock asks
+ * it through {@link StockKeeper} (the default location's on-hand) and mirrors the projection it leaves.
+ */
 @Service
 public class ProductAdminService {
 
@@ -53,7 +58,8 @@ public class ProductAdminService {
         skus.reserve(sku, id, null);
         String slug = r.slug() != null ? slugs.claim(TABLE, r.slug(), id)
                 : slugs.allocate(TABLE, Slugs.from(r.name(), "product", 200));
-        Product p = new Product(id, slug, sku, r.stock() == null ? 0 : r.stock());
+        // rows start at 0: the stock asked for is counted by inventory, which then writes what they show
+        Product p = new Product(id, slug, sku, 0);
         apply(p, r);
         if (r.variants() != null) {
             for (int i = 0; i < r.variants().size(); i++) {
@@ -64,8 +70,20 @@ public class ProductAdminService {
             r.images().forEach(i -> newImage(p, i));
         }
         products.save(p);
-        stock.created(sku, id, null, p.getStock(), actor());
-        p.getVariants().forEach(v -> stock.created(v.getSku(), id, v.getId(), v.getStock(), actor()));
+        products.flush();
+        // the stock asked for goes on hand at the default location; the rows show what inventory made of it
+        List<StockCountRequested.Count> counts = new ArrayList<>();
+        if (!p.hasVariants()) {
+            counts.add(new StockCountRequested.Count(sku, id, null, r.stock() == null ? 0 : r.stock()));
+        }
+        Map<String, Integer> asked = new java.util.HashMap<>();
+        if (r.variants() != null) {
+            r.variants().forEach(v -> asked.put(v.sku().strip(), v.stock() == null ? 0 : v.stock()));
+        }
+        p.getVariants().forEach(v -> counts.add(new StockCountRequested.Count(v.getSku(), id, v.getId(),
+                asked.getOrDefault(v.getSku(), 0))));
+        stock.count(counts, StockChanged.RESTOCK, actor());
+        mirrorStock(p);
         return changed(p);
     }
 
@@ -78,13 +96,18 @@ public class ProductAdminService {
             skus.reserve(sku, id, null);
         }
         String slug = r.slug() == null || r.slug().equals(p.getSlug()) ? p.getSlug() : slugs.claim(TABLE, r.slug(), id);
+        // stock first, before this write locks the product's row: inventory locks levels, then the
+        // projection's row, as checkout does, so the two never deadlock
+        if (!sku.equals(p.getSku())) {
+            stock.renamed(p.getSku(), sku);
+        }
+        if (r.stock() != null) {
+            restock(p, sku, r.stock());
+        }
         p.identify(sku, slug);
         apply(p, r);
         p.touch();
         products.flush();
-        if (r.stock() != null) {
-            restock(p, r.stock());
-        }
         return changed(p);
     }
 
@@ -133,7 +156,8 @@ public class ProductAdminService {
         Product p = live(id);
         ProductVariant v = newVariant(p, r, "prices");
         products.flush();
-        stock.created(v.getSku(), id, v.getId(), v.getStock(), actor());
+        stock.count(v.getSku(), id, v.getId(), r.stock() == null ? 0 : r.stock(), StockChanged.RESTOCK, actor());
+        v.stockWritten(stock.shown(id, v.getId()));
         return changed(p);
     }
 
@@ -144,26 +168,29 @@ public class ProductAdminService {
         String sku = r.sku().strip();
         if (!sku.equals(v.getSku())) {
             skus.reserve(sku, id, variantId);
+            stock.renamed(v.getSku(), sku);
+        }
+        // stock before the row write, in the lock order of checkout (levels, then the projection's row)
+        if (r.stock() != null && r.stock() != v.getStock()) {
+            stock.count(sku, id, variantId, r.stock(), StockChanged.ADJUSTMENT, actor());
+            v.stockWritten(stock.shown(id, variantId));
         }
         v.define(sku, r.name().strip(), options(r), variantPrice(p, v, r, "prices"),
                 r.position() == null ? v.getPosition() : r.position());
         p.touch();
         products.flush();
-        if (r.stock() != null && r.stock() != v.getStock()) {
-            stock.setVariant(variantId, r.stock(), StockChanged.ADJUSTMENT, actor());
-            v.stockWritten(r.stock());
-        }
         return changed(p);
     }
 
-    /** Removes a variant; its remaining stock is written off as an adjustment so ledgers stay exact. */
+    /**
+     * Removes a variant; inventory keeps on hand only what outstanding orders hold of it (they can still
+     * ship) and writes the rest off as adjustments, so ledgers stay exact.
+     */
     @Transactional
     public ProductResponse deleteVariant(UUID id, UUID variantId) {
         Product p = live(id);
         ProductVariant v = variant(p, variantId);
-        if (v.getStock() > 0) {
-            stock.setVariant(variantId, 0, StockChanged.ADJUSTMENT, actor());
-        }
+        stock.withdraw(v.getSku(), id, variantId, actor());
         p.getVariants().remove(v);
         p.touch();
         return changed(p);
@@ -216,8 +243,12 @@ public class ProductAdminService {
         p.categorize(r.categoryId() == null ? null : category(r.categoryId()));
     }
 
-    /** A product with variants sells them: its own stock can only be "set" to the variants' total. */
-    private void restock(Product p, int newStock) {
+    /**
+     * A product with variants sells them: its own stock can only be "set" to the variants' total. A stock
+     * equal to the one shown changes nothing (a form sent back as read); another one is the on-hand
+     * count at the default location.
+     */
+    private void restock(Product p, String sku, int newStock) {
         if (p.hasVariants()) {
             if (newStock != p.sellableStock()) {
                 throw new BusinessRuleException("stock_managed_by_variants",
@@ -226,16 +257,23 @@ public class ProductAdminService {
             return;
         }
         if (newStock != p.getStock()) {
-            stock.setProduct(p.getId(), newStock, StockChanged.ADJUSTMENT, actor());
-            p.stockWritten(newStock);
+            stock.count(sku, p.getId(), null, newStock, StockChanged.ADJUSTMENT, actor());
+            p.stockWritten(stock.shown(p.getId(), null));
         }
+    }
+
+    private void mirrorStock(Product p) {
+        if (!p.hasVariants()) {
+            p.stockWritten(stock.shown(p.getId(), null));
+        }
+        p.getVariants().forEach(v -> v.stockWritten(stock.shown(p.getId(), v.getId())));
     }
 
     private ProductVariant newVariant(Product p, VariantRequest r, String field) {
         UUID variantId = UUID.randomUUID();
         String sku = r.sku().strip();
         skus.reserve(sku, p.getId(), variantId);
-        ProductVariant v = new ProductVariant(variantId, p, sku, r.stock() == null ? 0 : r.stock());
+        ProductVariant v = new ProductVariant(variantId, p, sku, 0);
         int position = r.position() != null ? r.position()
                 : p.getVariants().stream().mapToInt(ProductVariant::getPosition).max().orElse(-1) + 1;
         v.define(sku, r.name().strip(), options(r), variantPrice(p, v, r, field), position);

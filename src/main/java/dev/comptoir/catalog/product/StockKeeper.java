@@ -1,26 +1,46 @@
 package dev.comptoir.catalog.product;
 
+import dev.comptoir.catalog.SkuAvailable;
+import dev.comptoir.catalog.SkuRenamed;
 import dev.comptoir.catalog.StockChanged;
+import dev.comptoir.catalog.StockCountRequested;
 import dev.comptoir.catalog.StockStatusChanged;
+import dev.comptoir.catalog.StockWithdrawalRequested;
 import dev.comptoir.shared.error.BadRequestException;
-import dev.comptoir.shared.error.NotFoundException;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The only writer of stock after creation. Each change is one conditional SQL statement (no
- * read-then-write), so stock never goes below zero under any concurrency, and each change publishes
- * {@link StockChanged} in the same transaction. A variant SKU lives in product_variants; a product
- * SKU is sellable only while the product has no variants.
+ * The catalog's side of stock. Inventory decides stock (ADR 0012); the stock columns here are its read
+ * projection, the available units over active locations, which only {@link #show} writes (one statement
+ * for any number of SKUs) and which publishes {@link StockChanged} / {@link StockStatusChanged} for the
+ * caches and the search index. A product write carrying stock asks inventory by {@link StockCountRequested}.
  */
 @Component
 public class StockKeeper {
+
+    // the pre-update value comes from a self-join: the statement's snapshot, taken under the level locks
+    // inventory holds, so it is the committed projection
+    // the pre-update value comes from a self-join: the statement's snapshot, taken under the level locks
+    // inventory holds, so it is the committed projection
+    private static final String SHOW = """
+            WITH i AS (SELECT * FROM unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::int[])
+                       AS i(sku, product_id, variant_id, available)),
+            v AS (UPDATE product_variants v SET stock = i.available FROM i, product_variants o
+                   WHERE v.id = i.variant_id AND o.id = v.id AND v.stock <> i.available
+                  RETURNING i.sku, v.product_id, v.id AS variant_id, o.stock AS before, v.stock AS after),
+            p AS (UPDATE products p SET stock = i.available FROM i, products o
+                   WHERE i.variant_id IS NULL AND p.id = i.product_id AND o.id = p.id AND p.stock <> i.available
+                     AND NOT EXISTS (SELECT 1 FROM product_variants x WHERE x.product_id = p.id)
+                  RETURNING i.sku, p.id AS product_id, NULL::uuid AS variant_id, o.stock AS before, p.stock AS after)
+            SELECT * FROM v UNION ALL SELECT * FROM p""";
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -30,120 +50,67 @@ public class StockKeeper {
         this.events = events;
     }
 
-    private record Moved(UUID productId, UUID variantId, int newStock) {}
-
+    /** Writes what the storefront shows of each SKU; unchanged and unknown SKUs publish nothing. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean tryDecrement(String sku, int quantity, String reason, UUID orderId, String actor) {
-        positive(quantity);
-        // one statement for both places a SKU can live (SKUs are unique across them): one round trip
-        Optional<Moved> moved = first(jdbc.query("""
-                WITH variant AS (
-                    UPDATE product_variants SET stock = stock - ? WHERE sku = ? AND stock >= ?
-                    RETURNING product_id, id, stock),
-                product AS (
-                    UPDATE products p SET stock = p.stock - ? WHERE p.sku = ? AND p.stock >= ?
-                      AND NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id)
-                    RETURNING p.id AS product_id, NULL::uuid AS id, p.stock)
-                SELECT product_id, id, stock FROM variant UNION ALL SELECT product_id, id, stock FROM product""",
-                (rs, i) -> new Moved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3)),
-                quantity, sku, quantity, quantity, sku, quantity));
-        moved.ifPresent(m -> publish(sku, m, -quantity, reason, orderId, actor));
-        return moved.isPresent();
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int increment(String sku, int quantity, String reason, UUID orderId, String actor) {
-        positive(quantity);
-        Optional<Moved> moved = first(jdbc.query(
-                "UPDATE product_variants SET stock = stock + ? WHERE sku = ? RETURNING product_id, id, stock",
-                (rs, i) -> new Moved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3)),
-                quantity, sku));
-        if (moved.isEmpty()) {
-            moved = first(jdbc.query("UPDATE products SET stock = stock + ? WHERE sku = ? RETURNING id, stock",
-                    (rs, i) -> new Moved(rs.getObject(1, UUID.class), null, rs.getInt(2)), quantity, sku));
+    public void show(Collection<SkuAvailable> skus, String reason, UUID orderId, String actor) {
+        if (skus.isEmpty()) {
+            return;
         }
-        Moved m = moved.orElseThrow(() -> unknown(sku));
-        publish(sku, m, quantity, reason, orderId, actor);
-        return m.newStock();
+        Object[] names = skus.stream().map(SkuAvailable::sku).toArray();
+        Object[] products = skus.stream().map(SkuAvailable::productId).toArray();
+        Object[] variants = skus.stream().map(SkuAvailable::variantId).toArray();
+        Object[] available = skus.stream().map(s -> Math.max(0, s.available())).toArray();
+        jdbc.query(con -> {
+            var statement = con.prepareStatement(SHOW);
+            statement.setArray(1, con.createArrayOf("varchar", names));
+            statement.setArray(2, con.createArrayOf("uuid", products));
+            statement.setArray(3, con.createArrayOf("uuid", variants));
+            statement.setArray(4, con.createArrayOf("int4", available));
+            return statement;
+        }, (RowCallbackHandler) rs -> {
+            String sku = rs.getString(1);
+            UUID productId = rs.getObject(2, UUID.class);
+            UUID variantId = rs.getObject(3, UUID.class);
+            int before = rs.getInt(4);
+            int after = rs.getInt(5);
+            events.publishEvent(new StockChanged(sku, productId, variantId, after - before, after, reason, orderId,
+                    actor));
+            if (!StockStatus.of(before).equals(StockStatus.of(after))) {
+                events.publishEvent(new StockStatusChanged(sku, productId, variantId, StockStatus.of(before),
+                        StockStatus.of(after), after));
+            }
+        });
     }
 
-    /** Sets a SKU's stock to {@code newStock}; returns the delta applied (0 publishes nothing). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int set(String sku, int newStock, String reason, String actor) {
-        List<Object[]> variant = jdbc.query("SELECT id, product_id FROM product_variants WHERE sku = ?",
-                (rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}, sku);
-        if (!variant.isEmpty()) {
-            return setVariant((UUID) variant.get(0)[0], newStock, reason, actor);
+    /** The projection of a product's own SKU or of a variant's now (0 for an unknown one). */
+    int shown(UUID productId, UUID variantId) {
+        List<Integer> found = variantId != null
+                ? jdbc.queryForList("SELECT stock FROM product_variants WHERE id = ?", Integer.class, variantId)
+                : jdbc.queryForList("SELECT stock FROM products WHERE id = ?", Integer.class, productId);
+        return found.isEmpty() ? 0 : found.get(0);
+    }
+
+    /** Asks inventory to set the SKUs' on-hand at the default location (the rows must be flushed). */
+    void count(List<StockCountRequested.Count> counts, String reason, String actor) {
+        for (StockCountRequested.Count c : counts) {
+            if (c.onHand() < 0) {
+                throw new BadRequestException("invalid_quantity", "Stock cannot be negative");
+            }
         }
-        List<UUID> product = jdbc.queryForList("SELECT id FROM products WHERE sku = ?", UUID.class, sku);
-        if (product.isEmpty()) {
-            throw unknown(sku);
-        }
-        return setProduct(product.get(0), newStock, reason, actor);
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int setVariant(UUID variantId, int newStock, String reason, String actor) {
-        return write("product_variants", "product_id", variantId, newStock, reason, actor, true);
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int setProduct(UUID productId, int newStock, String reason, String actor) {
-        return write("products", "id", productId, newStock, reason, actor, false);
-    }
-
-    /** Announces the stock a SKU was created with, so that a ledger starts from it. */
-    void created(String sku, UUID productId, UUID variantId, int stock, String actor) {
-        if (stock > 0) {
-            events.publishEvent(new StockChanged(sku, productId, variantId, stock, stock, StockChanged.RESTOCK,
-                    null, actor));
+        if (!counts.isEmpty()) {
+            events.publishEvent(new StockCountRequested(List.copyOf(counts), reason, actor));
         }
     }
 
-    private int write(String table, String productColumn, UUID id, int newStock, String reason, String actor,
-            boolean variant) {
-        if (newStock < 0) {
-            throw new BadRequestException("invalid_quantity", "Stock cannot be negative");
-        }
-        // the row lock makes the read of the old value and the write one step
-        List<Object[]> old = jdbc.query("SELECT sku, stock, " + productColumn + " FROM " + table
-                        + " WHERE id = ? FOR UPDATE",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getObject(3, UUID.class)}, id);
-        if (old.isEmpty()) {
-            throw new NotFoundException(variant ? "variant_not_found" : "product_not_found", "No such SKU owner");
-        }
-        String sku = (String) old.get(0)[0];
-        int delta = newStock - (int) old.get(0)[1];
-        if (delta != 0) {
-            jdbc.update("UPDATE " + table + " SET stock = ? WHERE id = ?", newStock, id);
-            UUID productId = (UUID) old.get(0)[2];
-            publish(sku, new Moved(productId, variant ? id : null, newStock), delta, reason, null, actor);
-        }
-        return delta;
+    void count(String sku, UUID productId, UUID variantId, int onHand, String reason, String actor) {
+        count(List.of(new StockCountRequested.Count(sku, productId, variantId, onHand)), reason, actor);
     }
 
-    private void publish(String sku, Moved m, int delta, String reason, UUID orderId, String actor) {
-        events.publishEvent(new StockChanged(sku, m.productId(), m.variantId(), delta, m.newStock(), reason, orderId,
-                actor));
-        String before = StockStatus.of(m.newStock() - delta);
-        String after = StockStatus.of(m.newStock());
-        if (!before.equals(after)) {
-            events.publishEvent(new StockStatusChanged(sku, m.productId(), m.variantId(), before, after,
-                    m.newStock()));
-        }
+    void withdraw(String sku, UUID productId, UUID variantId, String actor) {
+        events.publishEvent(new StockWithdrawalRequested(sku, productId, variantId, actor));
     }
 
-    private static <T> Optional<T> first(List<T> rows) {
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-    }
-
-    private static void positive(int quantity) {
-        if (quantity <= 0) {
-            throw new BadRequestException("invalid_quantity", "Quantity must be positive");
-        }
-    }
-
-    private static NotFoundException unknown(String sku) {
-        return new NotFoundException("sku_not_found", "No product or variant has the SKU '" + sku + "'");
+    void renamed(String from, String to) {
+        events.publishEvent(new SkuRenamed(from, to));
     }
 }

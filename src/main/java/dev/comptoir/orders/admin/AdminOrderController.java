@@ -68,12 +68,13 @@ class AdminOrderController {
     }
 
     @Operation(operationId = "changeOrderStatus", summary = "Move an order to another status",
-            description = "Moves an order to processing, shipped (trackingNumber required), delivered or cancelled "
-            + "(pending or confirmed only); any other move is 409 invalid_transition. Customers get the "
-            + "shipped and delivered emails. Needs orders:manage.")
+            description = "Moves an order to processing, shipped (trackingNumber required: everything still open "
+            + "ships as one parcel per location it is reserved at, each with that tracking number), delivered "
+            + "(every parcel delivered) or cancelled (pending or confirmed only); any other move is 409 "
+            + "invalid_transition. Customers get a shipped email per parcel. Needs orders:manage.")
     @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "tracking_number_required")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "order_not_found")
-    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"invalid_transition", "cannot_cancel"})
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"invalid_transition", "cannot_cancel", "insufficient_stock"})
     @PostMapping("/{id}/status")
     AdminOrderView changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
         OrderStatus target = parse("status", request.status(), OrderStatus::parse, STATUSES);

@@ -1,7 +1,7 @@
 package dev.comptoir.orders.admin;
 
+import dev.comptoir.inventory.InventoryService;
 import dev.comptoir.orders.OrderDelivered;
-import dev.comptoir.orders.OrderShipped;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderCancellation;
 import dev.comptoir.orders.order.OrderRepository;
@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Orders as staff see and move them. Every status change locks the order row and goes through the
  * aggregate, which refuses any transition SPEC §3 does not allow; cancellation reuses the customer's
- * path (restock, coupon release, OrderCancelled → refund of a paid order by payments).
+ * path (restock, coupon release, OrderCancelled → refund of a paid order by payments), shipping ships
+ * what is left as parcels (Fulfilments) and delivering delivers every parcel.
  */
 @Service
 class AdminOrderService {
@@ -32,14 +33,18 @@ class AdminOrderService {
     private final AdminOrderRepository search;
     private final OrderRepository orders;
     private final OrderCancellation cancellation;
+    private final Fulfilments fulfilments;
+    private final InventoryService inventory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AdminOrderService(AdminOrderRepository search, OrderRepository orders, OrderCancellation cancellation,
-            ApplicationEventPublisher events, Clock clock) {
+            Fulfilments fulfilments, InventoryService inventory, ApplicationEventPublisher events, Clock clock) {
         this.search = search;
         this.orders = orders;
         this.cancellation = cancellation;
+        this.fulfilments = fulfilments;
+        this.inventory = inventory;
         this.events = events;
         this.clock = clock;
     }
@@ -55,7 +60,7 @@ class AdminOrderService {
 
     @Transactional(readOnly = true)
     AdminOrderView get(UUID id) {
-        return orders.findById(id).map(AdminOrderView::of).orElseThrow(Order::notFound);
+        return orders.findById(id).map(this::view).orElseThrow(Order::notFound);
     }
 
     @Transactional
@@ -64,11 +69,8 @@ class AdminOrderService {
         Instant now = clock.instant();
         switch (target) {
             case PROCESSING -> order.startProcessing(by, note, now);
-            case SHIPPED -> {
-                order.ship(trackingNumber, by, note, now);
-                events.publishEvent(new OrderShipped(order.id(), order.orderNumber(), order.email(),
-                        order.trackingNumber(), now, order.locale()));
-            }
+            // everything still open leaves as parcels from where it is held (one email per parcel)
+            case SHIPPED -> fulfilments.shipEverything(order, trackingNumber, note, by);
             case DELIVERED -> {
                 order.deliver(by, note, now);
                 events.publishEvent(new OrderDelivered(order.id(), order.orderNumber(), order.email(), now));
@@ -82,7 +84,11 @@ class AdminOrderService {
             // confirmed comes from a payment, refunded from refunds: not an admin's status change
             default -> throw refused(order.status(), target);
         }
-        return AdminOrderView.of(order);
+        return view(order);
+    }
+
+    private AdminOrderView view(Order order) {
+        return AdminOrderView.of(order, inventory.reservations(order.id()));
     }
 
     private static ConflictException refused(OrderStatus from, OrderStatus to) {

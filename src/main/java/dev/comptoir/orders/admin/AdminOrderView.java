@@ -1,16 +1,26 @@
 package dev.comptoir.orders.admin;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.comptoir.inventory.InventoryService;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderView;
 import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
-/** An order as an admin reads it: the customer's view plus who bought it and what was refunded. */
-record AdminOrderView(UUID userId, BigDecimal refundedAmount, @JsonUnwrapped OrderView order) {
+/**
+ * An order as an admin reads it: the customer's view plus who bought it, what was refunded and the
+ * units it still holds in stock, by SKU and location ({@code reservations}: empty once all shipped).
+ */
+record AdminOrderView(UUID userId, BigDecimal refundedAmount, List<ReservedStock> reservations,
+        @JsonUnwrapped OrderView order) {
 
-    static AdminOrderView of(Order o) {
-        return new AdminOrderView(o.userId(), Money.round(o.refundedAmount(), o.currency()), OrderView.of(o, null));
+    record ReservedStock(String sku, String location, int quantity) {}
+
+    static AdminOrderView of(Order o, List<InventoryService.Reservation> reservations) {
+        return new AdminOrderView(o.userId(), Money.round(o.refundedAmount(), o.currency()),
+                reservations.stream().map(r -> new ReservedStock(r.sku(), r.location(), r.quantity())).toList(),
+                OrderView.of(o, null));
     }
 }

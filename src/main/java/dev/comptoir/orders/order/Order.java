@@ -84,6 +84,10 @@ public class Order {
     @OrderBy("id")
     private List<StatusChange> history = new ArrayList<>();
 
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OrderBy("shippedAt, location")
+    private List<Fulfilment> fulfilments = new ArrayList<>();
+
     protected Order() {}
 
     public Order(OrderDraft draft, String orderNumber, Instant now) {
@@ -159,21 +163,6 @@ public class Order {
         moveTo(OrderStatus.PROCESSING, by, null, now);
     }
 
-    void ship(String trackingNumber, String by, Instant now) {
-        if (trackingNumber == null || trackingNumber.isBlank()) {
-            throw new dev.comptoir.shared.error.BadRequestException("tracking_number_required",
-                    "Shipping an order needs a tracking number");
-        }
-        moveTo(OrderStatus.SHIPPED, by, null, now);
-        this.trackingNumber = trackingNumber.trim();
-        this.shippedAt = now;
-    }
-
-    void deliver(String by, Instant now) {
-        moveTo(OrderStatus.DELIVERED, by, null, now);
-        this.deliveredAt = now;
-    }
-
     /** Only a pending or confirmed order can be cancelled (SPEC §3); anything else is 409 cannot_cancel. */
     void cancel(String by, String reason, Instant now) {
         if (status != OrderStatus.PENDING && status != OrderStatus.CONFIRMED) {
@@ -195,20 +184,126 @@ public class Order {
         moveTo(OrderStatus.PROCESSING, by, note, now);
     }
 
-    public void ship(String trackingNumber, String by, String note, Instant now) {
+    // Parcels (ADR 0012). ShippedQuantities has counted a parcel's units on the order items, under the
+    // order's lock, before the order records it here.
+
+    /** A parcel needs a tracking number, whichever route ships it; returns it trimmed. */
+    public static String requireTrackingNumber(String trackingNumber) {
         if (trackingNumber == null || trackingNumber.isBlank()) {
             throw new dev.comptoir.shared.error.BadRequestException("tracking_number_required",
                     "Shipping an order needs a tracking number", Map.of("errors",
                             dev.comptoir.shared.error.Problems.FieldProblem.single("trackingNumber", "is required")));
         }
-        moveTo(OrderStatus.SHIPPED, by, note, now);
-        this.trackingNumber = trackingNumber.trim();
-        this.shippedAt = now;
+        return trackingNumber.trim();
     }
 
+    /** A parcel may leave a paid order until everything has: confirmed, processing or partially_shipped. */
+    public void requireShippable() {
+        if (status != OrderStatus.CONFIRMED && status != OrderStatus.PROCESSING
+                && status != OrderStatus.PARTIALLY_SHIPPED) {
+            throw new ConflictException("invalid_transition", "An order that is " + status.value()
+                    + " ships no parcel", Map.of("from", status.value(), "to", OrderStatus.SHIPPED.value()));
+        }
+    }
+
+    /** The status route's moves are SPEC §3's: shipped from processing (or partially_shipped) only. */
+    public void requireMove(OrderStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw invalidTransition(next);
+        }
+    }
+
+    public OrderItem item(UUID orderItemId) {
+        return items.stream().filter(i -> i.id().equals(orderItemId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("order_item_not_found", "No such item in this order",
+                        Map.of("orderItemId", orderItemId)));
+    }
+
+    public Fulfilment fulfilment(UUID fulfilmentId) {
+        return fulfilments.stream().filter(f -> f.id().equals(fulfilmentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("fulfilment_not_found", "No such parcel in this order",
+                        Map.of("fulfilmentId", fulfilmentId)));
+    }
+
+    /**
+     * One parcel left: the order is partially_shipped until every unit has, then shipped. A confirmed
+     * order is processed on the way (both steps in its history).
+     */
+    public Fulfilment ship(Parcel parcel, String by, Instant now) {
+        requireShippable();
+        Fulfilment fulfilment = addParcel(parcel, by, now);
+        if (status == OrderStatus.CONFIRMED) {
+            moveTo(OrderStatus.PROCESSING, by, null, now);
+        }
+        if (isFullyShipped()) {
+            markShipped(by, null, now);
+        } else if (status != OrderStatus.PARTIALLY_SHIPPED) {
+            moveTo(OrderStatus.PARTIALLY_SHIPPED, by, null, now);
+        }
+        return fulfilment;
+    }
+
+    /** The status route's "shipped": everything still open leaves at once as these parcels; one history entry. */
+    public List<Fulfilment> ship(List<Parcel> parcels, String by, String note, Instant now) {
+        requireMove(OrderStatus.SHIPPED);
+        List<Fulfilment> shipped = parcels.stream().map(p -> addParcel(p, by, now)).toList();
+        if (!isFullyShipped()) {
+            throw new IllegalStateException("Units of order " + orderNumber + " were left out of its parcels");
+        }
+        markShipped(by, note, now);
+        return shipped;
+    }
+
+    /** One parcel reached the customer; true when that made the order delivered (shipped in full, every parcel in). */
+    public boolean deliver(UUID fulfilmentId, String by, Instant now) {
+        if (status != OrderStatus.PARTIALLY_SHIPPED && status != OrderStatus.SHIPPED) {
+            throw invalidTransition(OrderStatus.DELIVERED);
+        }
+        fulfilment(fulfilmentId).deliver(now);
+        updatedAt = now;
+        if (status == OrderStatus.SHIPPED && fulfilments.stream().allMatch(Fulfilment::isDelivered)) {
+            markDelivered(by, null, now);
+            return true;
+        }
+        return false;
+    }
+
+    /** The status route's "delivered": every parcel still on its way arrived. */
     public void deliver(String by, String note, Instant now) {
+        requireMove(OrderStatus.DELIVERED);
+        fulfilments.stream().filter(f -> !f.isDelivered()).forEach(f -> f.deliver(now));
+        markDelivered(by, note, now);
+    }
+
+    public boolean isFullyShipped() {
+        return items.stream().allMatch(i -> i.quantityOpen() == 0);
+    }
+
+    public List<Fulfilment> fulfilments() { return fulfilments; }
+
+    private Fulfilment addParcel(Parcel parcel, String by, Instant now) {
+        Fulfilment fulfilment = new Fulfilment(this, parcel, by, now);
+        parcel.lines().forEach(l -> l.item().recordShipped(l.quantity()));
+        fulfilments.add(fulfilment);
+        trackingNumber = parcel.trackingNumber(); // the order shows its latest parcel's, as before parcels
+        updatedAt = now;
+        return fulfilment;
+    }
+
+    private void markShipped(String by, String note, Instant now) {
+        moveTo(OrderStatus.SHIPPED, by, note, now);
+        shippedAt = now;
+    }
+
+    private void markDelivered(String by, String note, Instant now) {
         moveTo(OrderStatus.DELIVERED, by, note, now);
-        this.deliveredAt = now;
+        deliveredAt = now;
+    }
+
+    private ConflictException invalidTransition(OrderStatus next) {
+        return new ConflictException("invalid_transition",
+                "An order cannot go from " + status.value() + " to " + next.value(),
+                Map.of("from", status.value(), "to", next.value()));
     }
 
     /**
@@ -235,11 +330,7 @@ public class Order {
     public BigDecimal refundedAmount() { return refundedAmount; }
 
     private void moveTo(OrderStatus next, String by, String note, Instant now) {
-        if (!status.canMoveTo(next)) {
-            throw new ConflictException("invalid_transition",
-                    "An order cannot go from " + status.value() + " to " + next.value(),
-                    Map.of("from", status.value(), "to", next.value()));
-        }
+        requireMove(next);
         status = next;
         updatedAt = now;
         history.add(new StatusChange(this, next, now, by, note));
@@ -295,4 +386,44 @@ public class Order {
     public Instant createdAt() { return createdAt; }
     public List<OrderItem> items() { return items; }
     List<StatusChange> history() { return history; }
+
+    // Returns (ADR 0012): what the returns module reads and changes, through dev.comptoir.orders.ReturnableOrders
+
+    /** The order as returns read it; {@code returned}: the units back so far per order item. */
+    public dev.comptoir.orders.ReturnableOrder returnable(Map<UUID, Integer> returned, Map<UUID, UUID> exchangeFor) {
+        return new dev.comptoir.orders.ReturnableOrder(id, orderNumber, userId, email, locale, status.value(),
+                paymentStatus.value(), currency, subtotal, shippingAmount, total, deliveredAt, items.stream()
+                        .map(i -> new dev.comptoir.orders.ReturnableOrder.Item(i.id(), i.productId(), i.variantId(),
+                                i.sku(), i.name(), i.unitPrice(), i.unitPriceExclTax(), i.quantity(),
+                                returned.getOrDefault(i.id(), 0), exchangeFor.get(i.id())))
+                        .toList());
+    }
+
+    /**
+     * Units came back: a delivered order becomes partially_returned, then returned once every unit is
+     * back. An order that left those states meanwhile (refunded in full) keeps its status.
+     */
+    public void recordReturned(boolean everyUnitBack, String by, Instant now) {
+        OrderStatus next = everyUnitBack ? OrderStatus.RETURNED : OrderStatus.PARTIALLY_RETURNED;
+        if (status == next || !status.canMoveTo(next)
+                || (status != OrderStatus.DELIVERED && status != OrderStatus.PARTIALLY_RETURNED)) {
+            updatedAt = now;
+            return;
+        }
+        moveTo(next, by, null, now);
+    }
+
+    /**
+     * An exchange's replacement joins the order as a line of its own at {@code unitPrice} (ADR 0012); the
+     * totals stay those paid at checkout. Returns the new line's id.
+     */
+    public UUID addExchangeItem(UUID productId, UUID variantId, String sku, String name, BigDecimal unitPrice,
+            BigDecimal unitPriceExclTax, int quantity, Instant now) {
+        OrderItem item = new OrderItem(this, items.size(), new OrderDraft.Line(productId, variantId, sku, name,
+                unitPrice, unitPriceExclTax, null, null, quantity,
+                unitPrice.multiply(BigDecimal.valueOf(quantity))));
+        items.add(item);
+        updatedAt = now;
+        return item.id();
+    }
 }

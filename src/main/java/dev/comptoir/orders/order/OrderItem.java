@@ -1,5 +1,6 @@
 package dev.comptoir.orders.order;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -30,6 +31,9 @@ public class OrderItem {
     private UUID priceListId;
     private int quantity;
     private BigDecimal lineTotal;
+    /** Grows only by ShippedQuantities' conditional UPDATE; mirrored here for the order's own decisions. */
+    @Column(insertable = false, updatable = false)
+    private int quantityShipped;
 
     protected OrderItem() {}
 
@@ -49,16 +53,23 @@ public class OrderItem {
         this.lineTotal = line.lineTotal();
     }
 
-    UUID id() { return id; }
-    UUID productId() { return productId; }
-    UUID variantId() { return variantId; }
-    String sku() { return sku; }
-    String name() { return name; }
-    BigDecimal unitPrice() { return unitPrice; }
+    void recordShipped(int units) {
+        quantityShipped += units;
+    }
+
+    public UUID id() { return id; }
+    public UUID productId() { return productId; }
+    public UUID variantId() { return variantId; }
+    public String sku() { return sku; }
+    public String name() { return name; }
+    public BigDecimal unitPrice() { return unitPrice; }
     /** Null on lines bought before markets (their unit price was net). */
-    BigDecimal unitPriceExclTax() { return unitPriceExclTax; }
+    public BigDecimal unitPriceExclTax() { return unitPriceExclTax; }
     BigDecimal compareAtPrice() { return compareAtPrice; }
     public UUID priceListId() { return priceListId; }
     public int quantity() { return quantity; }
     BigDecimal lineTotal() { return lineTotal; }
+    public int quantityShipped() { return quantityShipped; }
+    /** Units bought and not shipped yet. */
+    public int quantityOpen() { return quantity - quantityShipped; }
 }

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@code guestToken} appears once, at checkout.
  */
 public record OrderView(UUID id, String orderNumber, OrderStatus status, PaymentStatus paymentStatus, String email,
-        List<Item> items, int itemCount, BigDecimal subtotal, BigDecimal discountAmount, BigDecimal taxRate,
-        BigDecimal taxAmount, BigDecimal shippingAmount, BigDecimal total, BigDecimal totalExclTax, String currency,
-        String market, boolean taxInclusive, @Nullable String locale,
+        List<Item> items, int itemCount, List<FulfilmentView> fulfilments, BigDecimal subtotal,
+        BigDecimal discountAmount, BigDecimal taxRate, BigDecimal taxAmount, BigDecimal shippingAmount,
+        BigDecimal total, BigDecimal totalExclTax, String currency, String market, boolean taxInclusive, @Nullable String locale,
         @Nullable String couponCode, Address shippingAddress, Address billingAddress, String shippingZone,
         @Nullable String notes, @Nullable String paymentMethod, @Nullable String trackingNumber,
         @Nullable EstimatedDelivery estimatedDelivery, List<History> statusHistory, Instant createdAt, Instant expiresAt,
@@ -30,11 +30,12 @@ public record OrderView(UUID id, String orderNumber, OrderStatus status, Payment
     /**
      * {@code unitPrice} as the market displayed it (incl. tax in a tax-inclusive market), {@code
      * unitPriceExclTax} its net amount (null on lines bought before markets); {@code priceListId}: the price
-     * list that gave the price (null: the regular price), {@code compareAtPrice}: the price a sale beat.
+     * list that gave the price (null: the regular price), {@code compareAtPrice}: the price a sale beat;
+     * {@code quantityShipped}: the units of the line that left in the order's parcels ({@code fulfilments}).
      */
     public record Item(UUID id, UUID productId, @Nullable UUID variantId, String sku, String name, BigDecimal unitPrice,
             @Nullable BigDecimal unitPriceExclTax, @Nullable BigDecimal compareAtPrice, @Nullable UUID priceListId,
-            int quantity, BigDecimal lineTotal) {}
+            int quantity, int quantityShipped, BigDecimal lineTotal) {}
 
     public record History(OrderStatus status, Instant at, @Nullable String by, @Nullable String note) {}
 
@@ -43,9 +44,10 @@ public record OrderView(UUID id, String orderNumber, OrderStatus status, Payment
         UnaryOperator<BigDecimal> money = amount -> amount == null ? null : Money.round(amount, o.currency());
         List<Item> items = o.items().stream().map(i -> new Item(i.id(), i.productId(), i.variantId(), i.sku(),
                 i.name(), money.apply(i.unitPrice()), money.apply(i.unitPriceExclTax()),
-                money.apply(i.compareAtPrice()), i.priceListId(), i.quantity(), money.apply(i.lineTotal()))).toList();
+                money.apply(i.compareAtPrice()), i.priceListId(), i.quantity(), i.quantityShipped(),
+                money.apply(i.lineTotal()))).toList();
         return new OrderView(o.id(), o.orderNumber(), o.status(), o.paymentStatus(), o.email(), items,
-                items.stream().mapToInt(Item::quantity).sum(), money.apply(o.subtotal()),
+                items.stream().mapToInt(Item::quantity).sum(), FulfilmentView.of(o), money.apply(o.subtotal()),
                 money.apply(o.discountAmount()), o.taxRate(), money.apply(o.taxAmount()),
                 money.apply(o.shippingAmount()), money.apply(o.total()), money.apply(o.totalExclTax()), o.currency(),
                 o.market(), o.taxInclusive(), o.locale(), o.couponCode(), o.shippingAddress(), o.billingAddress(),

@@ -33,4 +33,17 @@ final class StatusConverters {
             return value == null ? null : PaymentStatus.parse(value);
         }
     }
+
+    @Converter(autoApply = true)
+    static class FulfilmentStatusConverter implements AttributeConverter<FulfilmentStatus, String> {
+        @Override
+        public String convertToDatabaseColumn(FulfilmentStatus status) {
+            return status == null ? null : status.value();
+        }
+
+        @Override
+        public FulfilmentStatus convertToEntityAttribute(String value) {
+            return value == null ? null : FulfilmentStatus.parse(value);
+        }
+    }
 }

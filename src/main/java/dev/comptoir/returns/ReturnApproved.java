@@ -1,0 +1,8 @@
+package dev.comptoir.returns;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Staff accepted a return: the customer may send the units back. */
+public record ReturnApproved(UUID returnId, UUID orderId, String orderNumber, String email, String locale,
+        Instant at) {}

@@ -113,6 +113,8 @@ class InventoryBrowserTests {
 
         assertThat(download.suggestedFilename()).isEqualTo("inventory.csv");
         String text = Files.readString(download.path());
-        assertThat(text).startsWith("sku,name,stock").contains(sku.sku() + ",Test product " + sku.sku() + ",9");
+        // one row per SKU and location (ADR 0012): the product's stock was set at the default location
+        assertThat(text).startsWith("sku,name,location,stock,reserved,available")
+                .contains(sku.sku() + ",Test product " + sku.sku() + ",main,9,0,9");
     }
 }

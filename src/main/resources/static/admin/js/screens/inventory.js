@@ -225,7 +225,8 @@ export class Ledger {
     const rows = l.locations || [];
     if (rows.length === 0) return nothing;
     const name = new Map(this.locations);
-    return html`<div class="table-wrap"><table data-test="levels"><caption class="sr-only">${t('inventory.levels')}</caption>
+    return html`<h2 id="levels-h">${t('inventory.levels')}</h2>
+    <div class="table-wrap levels"><table data-test="levels" aria-labelledby="levels-h">
       <thead><tr><th>${t('inventory.location')}</th><th class="num">${t('inventory.onHand')}</th><th class="num">${t('inventory.reserved')}</th>
         <th class="num">${t('inventory.available')}</th></tr></thead>
       <tbody>${rows.map((r) => html`<tr data-location=${r.location}><td>${name.get(r.location) ?? r.location}</td>

@@ -97,6 +97,8 @@ class ShippingBrowserTests {
         form.getByLabel("Code").fill(code);
         form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
         form.getByLabel("Priority").fill(String.valueOf(priority));
+        form.getByLabel("Address line 1").fill("3 quai Perrache");
+        form.getByLabel("Postal code").fill("69002");
         form.getByLabel("City").fill("Lyon");
         form.getByLabel("Country").fill("fr");
         ui.button("Create the location").click();

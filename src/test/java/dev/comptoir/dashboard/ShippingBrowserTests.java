@@ -94,7 +94,7 @@ class ShippingBrowserTests {
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("New location")).click();
         assertThat(ui.heading()).hasText("New location");
         Locator form = ui.page().locator("[data-test=location-form]");
-        form.getByLabel("Code").fill(code);
+        form.getByLabel("Code", new Locator.GetByLabelOptions().setExact(true)).fill(code);
         form.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(name);
         form.getByLabel("Priority").fill(String.valueOf(priority));
         form.getByLabel("Address line 1").fill("3 quai Perrache");

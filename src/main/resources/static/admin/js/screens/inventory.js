@@ -210,6 +210,9 @@ export class Ledger {
         </section>
         ${this.transferView()}
       </div>
+      ${this.transfer.done && this.transferred?.length ? html`<section class="panel" aria-labelledby="transferred-h">
+        <h2 id="transferred-h">${t('inventory.transferLines')}</h2>
+        ${movementsTable(this.transferred, this.app, 'transfer-lines')}</section>` : nothing}
       <h2>${t('inventory.movements')}</h2>
       <form class="filters" role="search" @submit=${onSubmit(() => this.filter())} data-test="ledger-filters">
         ${field(this.filters, 'location', t('inventory.location'), { options: [['', t('filter.any')], ...this.locations] })}
@@ -241,7 +244,6 @@ export class Ledger {
     return html`<section class="panel" aria-labelledby="transfer-h">
       <h2 id="transfer-h">${t('inventory.transfer')}</h2>
       ${problem(f, { from: 1, to: 1, quantity: 1, note: 1 })}
-      ${f.done && this.transferred?.length ? movementsTable(this.transferred, this.app, 'transfer-lines') : nothing}
       <form @submit=${onSubmit(() => this.move())} novalidate data-test="transfer-form">
         <div class="row">
           ${field(f, 'from', t('inventory.from'), { options: this.locations, required: true })}

@@ -151,8 +151,17 @@ export class Ledger {
     this.level = levels.data.find((s) => s.sku === this.sku);
     this.moves = moves;
     this.locations = locations;
-    if (!this.transfer.values.to) this.transfer.values.to = locations.find(([code]) => code !== this.transfer.values.from)?.[0] ?? '';
+    this.suggestTransfer();
     this.loaded = true;
+  }
+
+  /** Until staff pick, a transfer goes from where most is available to the first other location. */
+  suggestTransfer() {
+    const v = this.transfer.values;
+    if (this.transfer.picked) return;
+    const richest = [...(this.level?.locations || [])].sort((a, b) => b.available - a.available)[0];
+    if (richest) v.from = richest.location;
+    v.to = this.locations.find(([code]) => code !== v.from)?.[0] ?? '';
   }
 
   async adjust() {
@@ -172,7 +181,7 @@ export class Ledger {
     const body = { sku: this.sku, ...compact({ from: v.from, to: v.to, quantity: v.quantity, note: v.note }, ['quantity']) };
     const done = await this.transfer.run(() => this.app.update(), () => api('/api/admin/inventory/transfers', { method: 'POST', body }));
     if (done) {
-      this.transfer = new FormState({ from: v.from, to: v.to, quantity: '', note: '' });
+      this.transfer = Object.assign(new FormState({ from: v.from, to: v.to, quantity: '', note: '' }), { picked: true });
       this.transfer.succeed(t('inventory.transferred', { quantity: number(done.quantity), from: done.from, to: done.to }));
       this.transferred = done.movements || [];
       await this.load();
@@ -246,8 +255,8 @@ export class Ledger {
       ${problem(f, { from: 1, to: 1, quantity: 1, note: 1 })}
       <form @submit=${onSubmit(() => this.move())} novalidate data-test="transfer-form">
         <div class="row">
-          ${field(f, 'from', t('inventory.from'), { options: this.locations, required: true })}
-          ${field(f, 'to', t('inventory.to'), { options: this.locations, required: true })}
+          ${field(f, 'from', t('inventory.from'), { options: this.locations, required: true, onInput: () => { f.picked = true; } })}
+          ${field(f, 'to', t('inventory.to'), { options: this.locations, required: true, onInput: () => { f.picked = true; } })}
         </div>
         <div class="row">
           ${field(f, 'quantity', t('inventory.quantity'), { type: 'number', step: '1', min: '1', required: true })}

@@ -134,6 +134,10 @@ class ShippingBrowserTests {
         assertThat(lines.filter(new Locator.FilterOptions().setHasText("main"))).containsText("-5");
         assertThat(ui.page().locator("[data-test=levels] tr[data-location=\"" + east + "\"]")).containsText("5");
         ui.screenshot("20-inventory-transfer");
+        // the stock list at that location: on hand, reserved, available there, and what the shop sells
+        ui.go("#/inventory?q=" + shade.sku() + "&location=" + east, "Inventory");
+        assertThat(ui.page().locator("[data-test=stock] tr[data-sku=\"" + shade.sku() + "\"] td.num"))
+                .hasText(new String[] {"5", "0", "5", "5"});
 
         // the order: the lamp is reserved at main, the shade where it now is
         Placed order = paidOrder(ui.port(), lamp, shade);

@@ -89,14 +89,14 @@ export class StockLocationEdit {
     this.loaded = true;
   }
 
-  body(active) {
+  body() {
     const v = this.form.values;
     const address = compact(Object.fromEntries(ADDRESS.map((k) => [k, v[k]])));
     if (address.country) address.country = address.country.toUpperCase();
     return {
       ...compact({ code: this.code ? undefined : v.code, name: v.name, priority: v.priority }, ['priority']),
       address: Object.keys(address).length ? address : null,
-      active: active ?? Boolean(v.active),
+      active: Boolean(v.active),
     };
   }
 
@@ -139,7 +139,7 @@ export class StockLocationEdit {
           ${l ? html`<div class="field"><span class="label">${t('locations.code')}</span><span data-test="code">${l.code}</span></div>`
             : field(f, 'code', t('locations.code'), { required: true, hint: t('locations.codeHint') })}
           ${field(f, 'name', t('locations.name'), { required: true })}
-          ${field(f, 'priority', t('locations.priority'), { type: 'number', step: '1', min: '0', required: true, hint: t('locations.priorityHint') })}
+          ${field(f, 'priority', t('locations.priority'), { type: 'number', step: '1', required: true, hint: t('locations.priorityHint') })}
         </div>
         ${l ? nothing : field(f, 'active', t('locations.active'), { type: 'checkbox' })}
         <fieldset><legend>${t('locations.address')}</legend>

@@ -18,11 +18,12 @@ public record ReturnableOrder(UUID id, String orderNumber, @Nullable UUID userId
 
     /**
      * {@code unitPrice} as the market displayed it, {@code unitPriceExclTax} its net amount (null on
-     * lines bought before markets); {@code exchangeFor}: the item an exchange's replacement replaces.
+     * lines bought before markets); {@code quantityShipped}: the units that left in parcels, the most
+     * that can come back; {@code exchangeFor}: the item an exchange's replacement replaces.
      */
     public record Item(UUID id, UUID productId, @Nullable UUID variantId, String sku, String name,
-            BigDecimal unitPrice, @Nullable BigDecimal unitPriceExclTax, int quantity, int quantityReturned,
-            @Nullable UUID exchangeFor) {
+            BigDecimal unitPrice, @Nullable BigDecimal unitPriceExclTax, int quantity, int quantityShipped,
+            int quantityReturned, @Nullable UUID exchangeFor) {
 
         public boolean isReplacement() {
             return exchangeFor != null;
@@ -33,8 +34,9 @@ public record ReturnableOrder(UUID id, String orderNumber, @Nullable UUID userId
         return items.stream().filter(i -> i.id().equals(orderItemId)).findFirst();
     }
 
-    /** Whether every unit bought is back (an exchange's replacements aside). */
+    /** Whether every unit shipped is back (an exchange's replacements aside). */
     public boolean everyUnitReturned() {
-        return items.stream().filter(i -> !i.isReplacement()).allMatch(i -> i.quantityReturned() >= i.quantity());
+        return items.stream().filter(i -> !i.isReplacement())
+                .allMatch(i -> i.quantityReturned() >= i.quantityShipped());
     }
 }

@@ -62,7 +62,7 @@ public class ReturnableOrders {
 
     /**
      * {@code quantity} units of the item are back, in the caller's transaction: one conditional UPDATE
-     * (never more returned than bought, else 409 return_quantity_exceeded), then the order becomes
+     * (never more returned than shipped, else 409 return_quantity_exceeded), then the order becomes
      * partially_returned, or returned once every unit is back, with a history entry by {@code actor}.
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -70,7 +70,7 @@ public class ReturnableOrders {
         Order order = orders.lockById(orderId).orElseThrow(Order::notFound);
         int updated = jdbc.update("""
                 UPDATE order_items SET quantity_returned = quantity_returned + ?
-                 WHERE id = ? AND order_id = ? AND quantity_returned + ? <= quantity""",
+                 WHERE id = ? AND order_id = ? AND quantity_returned + ? <= quantity_shipped""",
                 quantity, orderItemId, orderId, quantity);
         if (updated == 0) {
             throw new ConflictException("return_quantity_exceeded",

@@ -88,7 +88,7 @@ class AdminReturnController {
             + "invalid_transition. Needs orders:manage.")
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"return_not_found", "location_not_found"})
     @ErrorCodes(status = HttpStatus.CONFLICT, value = {"invalid_transition", "return_quantity_exceeded"})
-    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = {"invalid_return_item", "location_inactive"})
+    @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "invalid_return_item")
     @PostMapping("/{id}/receive")
     ReturnView receive(@PathVariable UUID id, @Valid @RequestBody StaffRequests.ReceiveReturnRequest body) {
         return desk.receive(id, body, "admin:" + CurrentUser.require());

@@ -73,7 +73,7 @@ class ReturnRequests {
                 throw new BusinessRuleException("invalid_return_item", "Item " + item.id() + " is listed twice",
                         Map.of("orderItemId", item.id().toString()));
             }
-            int returnable = item.quantity() - held.getOrDefault(item.id(), 0);
+            int returnable = item.quantityShipped() - held.getOrDefault(item.id(), 0);
             if (asked.quantity() > returnable) {
                 throw new BusinessRuleException("return_quantity_exceeded", "Only " + Math.max(returnable, 0)
                         + " of " + item.sku() + " can still be returned",

@@ -19,7 +19,7 @@ class ReturnRefundAmountTests {
         return new ReturnableOrder(UUID.randomUUID(), "CO-1", null, "a@example.test", null, "delivered", "paid",
                 currency, new BigDecimal(subtotal), new BigDecimal(shipping), new BigDecimal(total), Instant.now(),
                 List.of(new ReturnableOrder.Item(ITEM, UUID.randomUUID(), null, "SKU", "Thing",
-                        new BigDecimal(unitPrice), null, quantity, 0, null)));
+                        new BigDecimal(unitPrice), null, quantity, quantity, 0, null)));
     }
 
     private static ReturnRecord received(int quantity, String replacementUnitPrice) {

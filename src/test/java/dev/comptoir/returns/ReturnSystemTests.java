@@ -28,6 +28,8 @@ class ReturnSystemTests {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    dev.comptoir.support.TestTokens tokens;
 
     @Test
     void aReturnIsRequestedApprovedReceivedIntoStockAndRefundedThenTheRestMakesTheOrderReturned() {
@@ -222,5 +224,46 @@ class ReturnSystemTests {
         fixtures.refund(cheaper, Map.of()).then().statusCode(200).body("refund.amount", equalTo(2.4f));
         // the two units bought are back; the replacements are not returns
         assertThat(fixtures.orderStatus(order.id())).isEqualTo("returned");
+    }
+
+    @Test
+    void unitsGoBackOnHandAtTheLocationTheyArriveAtAndAnUnknownOneReceivesNothing() {
+        String location = "returns-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        // no location route yet: the location as inventory stores it
+        jdbc.update("INSERT INTO stock_locations (code, name, priority) VALUES (?, 'Returns desk', 50)", location);
+        Delivered order = fixtures.deliveredOrder("10.00", 2);
+        String returnId = fixtures.requestReturn(order, 2).then().statusCode(201).extract().path("id");
+        fixtures.approve(returnId).then().statusCode(200);
+
+        fixtures.staff().contentType("application/json").body(Map.of("items", List.of(Map.of("orderItemId",
+                order.item(), "quantity", 2, "condition", "resellable", "location", "nowhere"))))
+                .post("/api/admin/returns/{id}/receive", returnId).then().statusCode(404)
+                .body("error", equalTo("location_not_found"));
+        fixtures.staff().get("/api/admin/returns/{id}", returnId).then().body("items[0].receivedQuantity", equalTo(0));
+
+        fixtures.staff().contentType("application/json").body(Map.of("items", List.of(
+                Map.of("orderItemId", order.item(), "quantity", 1, "condition", "resellable", "location", location),
+                Map.of("orderItemId", order.item(), "quantity", 1, "condition", "resellable"))))
+                .post("/api/admin/returns/{id}/receive", returnId).then().statusCode(200)
+                .body("status", equalTo("received"));
+        assertThat(jdbc.queryForList("SELECT location_code || ':' || on_hand FROM stock_levels WHERE sku = ? "
+                + "ORDER BY location_code", String.class, order.sku().sku()))
+                .contains("main:49", location + ":1");
+    }
+
+    @Test
+    void anExchangeWhoseReplacementIsOutOfStockIsNotApproved() {
+        Map<String, dev.comptoir.support.TestCatalog.Sku> sizes = fixtures.sizes(Map.of("M", "10.00", "L", "10.00"));
+        Delivered order = fixtures.deliveredOrder(sizes.get("M"), 1);
+        String returnId = fixtures.requestReturn(order.customer(), order.id(), List.of(Map.of("orderItemId",
+                order.item(), "quantity", 1, "replacementVariantId", sizes.get("L").variantId())))
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(tokens.staff("inventory:manage")).contentType("application/json")
+                .body(Map.of("sku", sizes.get("L").sku(), "delta", -20, "reason", "adjustment"))
+                .post("/api/admin/inventory/adjustments").then().statusCode(201);
+        fixtures.approve(returnId).then().statusCode(409).body("error", equalTo("insufficient_stock"));
+        fixtures.staff().get("/api/admin/returns/{id}", returnId).then().body("status", equalTo("requested"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM order_items WHERE order_id = ?::uuid", Integer.class,
+                order.id())).isEqualTo(1);
     }
 }

@@ -395,7 +395,7 @@ public class Order {
                 paymentStatus.value(), currency, subtotal, shippingAmount, total, deliveredAt, items.stream()
                         .map(i -> new dev.comptoir.orders.ReturnableOrder.Item(i.id(), i.productId(), i.variantId(),
                                 i.sku(), i.name(), i.unitPrice(), i.unitPriceExclTax(), i.quantity(),
-                                returned.getOrDefault(i.id(), 0), exchangeFor.get(i.id())))
+                                i.quantityShipped(), returned.getOrDefault(i.id(), 0), exchangeFor.get(i.id())))
                         .toList());
     }
 

@@ -39,11 +39,13 @@ class InventoryAdminController {
     private final StockAdmin stock;
     private final MovementLog movements;
     private final StockCsv csv;
+    private final Transfers transfers;
 
-    InventoryAdminController(StockAdmin stock, MovementLog movements, StockCsv csv) {
+    InventoryAdminController(StockAdmin stock, MovementLog movements, StockCsv csv, Transfers transfers) {
         this.stock = stock;
         this.movements = movements;
         this.csv = csv;
+        this.transfers = transfers;
     }
 
     @Operation(operationId = "listStock", summary = "Stock levels",
@@ -76,6 +78,19 @@ class InventoryAdminController {
     @PostMapping("/adjustments")
     ResponseEntity<Movement> adjust(@Valid @RequestBody AdjustmentRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(stock.adjust(request, actor()));
+    }
+
+    @Operation(operationId = "transferStock", summary = "Move stock between locations",
+            description = "Moves quantity units of a SKU from one location to another, atomically: two transfer lines "
+            + "in the ledger (out, then in). Only units available at the source (not reserved by orders) move: "
+            + "409 insufficient_stock otherwise. Needs inventory:manage.")
+    @ApiResponse(responseCode = "201", description = "The transfer and its two movements", useReturnTypeSchema = true)
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "same_location")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"sku_not_found", "location_not_found"})
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = "insufficient_stock")
+    @PostMapping("/transfers")
+    ResponseEntity<Transfers.Transfer> transfer(@Valid @RequestBody TransferRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(transfers.transfer(request, actor()));
     }
 
     @Operation(operationId = "listStockMovements", summary = "The stock ledger",

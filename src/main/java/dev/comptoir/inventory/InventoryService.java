@@ -170,7 +170,7 @@ public class InventoryService {
     public void requireLocation(String code) {
         if (code == null || !Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM stock_locations WHERE code = ?)", Boolean.class, code))) {
-            throw new NotFoundException("location_not_found", "No stock location has the code '" + code + "'");
+            throw StockLocations.notFound(code);
         }
     }
 

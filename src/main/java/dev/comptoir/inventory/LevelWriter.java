@@ -141,10 +141,15 @@ class LevelWriter {
             written.addAll(moved);
             pending = later;
         }
-        Levels after = locked.after(changes);
-        catalog.showAvailable(after.projection(changes.stream().map(LevelChange::sku).distinct().toList()),
-                projectionReason, cause.orderId(), cause.actor());
+        catalog.showAvailable(locked.after(changes).projection(changes.stream().map(LevelChange::sku).distinct()
+                .toList()), projectionReason, cause.orderId(), cause.actor());
         return written.stream().sorted(Comparator.comparingLong(Movement::id)).toList();
+    }
+
+    /** Writes the storefront projection of {@code skus} from their locked levels (a location (de)activated). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void project(Levels locked, Collection<String> skus, String reason, String actor) {
+        catalog.showAvailable(locked.projection(skus), reason, null, actor);
     }
 
     static ConflictException insufficient(String sku, int available, int requested) {

@@ -23,8 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Levels always equal the sum of their movements: checkouts, cancellations, adjustments and CSV imports
- * race on the same SKUs over real HTTP, then every level is compared with its ledger and reservations.
+ * Levels always equal the sum of their movements: checkouts, cancellations, adjustments, transfers and
+ * CSV imports race on the same SKUs held at two locations over real HTTP, then every level is compared
+ * with its ledger and reservations.
  */
 @SystemTest
 class StockLedgerConcurrencySystemTests {
@@ -50,9 +51,16 @@ class StockLedgerConcurrencySystemTests {
             buyers.add(accounts.register());
         }
         String staff = tokens.staff("inventory:manage");
+        String other = "mix-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(staff).contentType("application/json").body(Map.of("code", other, "name", "Mixed",
+                "priority", 3)).post("/api/admin/stock-locations").then().statusCode(201);
+        for (Sku sku : skus) {
+            catalog.adjust(sku, other, 6);
+        }
+        List<String> locations = List.of("main", other);
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(buyers.size() + 2);
+        ExecutorService pool = Executors.newFixedThreadPool(buyers.size() + 3);
         List<Future<?>> work = new ArrayList<>();
         for (Account buyer : buyers) {
             work.add(pool.submit(() -> {
@@ -85,7 +93,8 @@ class StockLedgerConcurrencySystemTests {
                 Sku sku = skus.get(round % skus.size());
                 int delta = ThreadLocalRandom.current().nextInt(-6, 7);
                 statuses.add(given().auth().oauth2(staff).contentType("application/json")
-                        .body(Map.of("sku", sku.sku(), "delta", delta == 0 ? 1 : delta, "reason", "adjustment"))
+                        .body(Map.of("sku", sku.sku(), "delta", delta == 0 ? 1 : delta, "reason", "adjustment",
+                                "location", locations.get(round % 2)))
                         .post("/api/admin/inventory/adjustments").statusCode());
             }
             return null;
@@ -93,12 +102,24 @@ class StockLedgerConcurrencySystemTests {
         work.add(pool.submit(() -> {
             start.await();
             for (int round = 0; round < 8; round++) {
-                StringBuilder csv = new StringBuilder("sku,stock\n");
+                StringBuilder csv = new StringBuilder("sku,stock,location\n");
                 for (Sku sku : skus) {
-                    csv.append(sku.sku()).append(',').append(ThreadLocalRandom.current().nextInt(0, 10)).append('\n');
+                    csv.append(sku.sku()).append(',').append(ThreadLocalRandom.current().nextInt(0, 10)).append(',')
+                            .append(locations.get(ThreadLocalRandom.current().nextInt(2))).append('\n');
                 }
                 statuses.add(given().auth().oauth2(staff).contentType("text/csv").body(csv.toString())
                         .post("/api/admin/inventory/import").statusCode());
+            }
+            return null;
+        }));
+        work.add(pool.submit(() -> {
+            start.await();
+            for (int round = 0; round < 15; round++) {
+                Sku sku = skus.get(round % skus.size());
+                statuses.add(given().auth().oauth2(staff).contentType("application/json")
+                        .body(Map.of("sku", sku.sku(), "from", locations.get(round % 2),
+                                "to", locations.get((round + 1) % 2), "quantity", 1 + round % 3))
+                        .post("/api/admin/inventory/transfers").statusCode());
             }
             return null;
         }));
@@ -117,42 +138,7 @@ class StockLedgerConcurrencySystemTests {
         }
     }
 
-    /**
-     * Every level of the SKU equals its ledger (on_hand = Σ delta, reserved = Σ reserved_delta per
-     * location), each line's after-values are the running sums and never negative, reserved equals what
-     * the orders' reservations hold there, and the storefront shows the available sum.
-     */
     void assertLevelsAddUp(String sku) {
-        List<Map<String, Object>> levels = jdbc.queryForList("SELECT location_code, on_hand, reserved FROM stock_levels "
-                + "WHERE sku = ? ORDER BY location_code", sku);
-        assertThat(levels).isNotEmpty();
-        int available = 0;
-        for (Map<String, Object> level : levels) {
-            String location = (String) level.get("location_code");
-            int onHand = (Integer) level.get("on_hand");
-            int reserved = (Integer) level.get("reserved");
-            List<int[]> ledger = jdbc.query("SELECT delta, stock_after, reserved_delta, reserved_after FROM stock_movements "
-                    + "WHERE sku = ? AND location_code = ? ORDER BY id", (rs, i) -> new int[] {rs.getInt(1), rs.getInt(2),
-                    rs.getInt(3), rs.getInt(4)}, sku, location);
-            int runningOnHand = 0;
-            int runningReserved = 0;
-            for (int[] line : ledger) {
-                runningOnHand += line[0];
-                runningReserved += line[2];
-                assertThat(line[1]).as("%s at %s: stock_after", sku, location).isEqualTo(runningOnHand);
-                assertThat(line[3]).as("%s at %s: reserved_after", sku, location).isEqualTo(runningReserved);
-                assertThat(runningReserved).isNotNegative().isLessThanOrEqualTo(runningOnHand);
-            }
-            assertThat(onHand).as("on hand of %s at %s", sku, location).isEqualTo(runningOnHand).isNotNegative();
-            assertThat(reserved).as("reserved of %s at %s", sku, location).isEqualTo(runningReserved)
-                    .isEqualTo(jdbc.queryForObject("SELECT coalesce(sum(quantity), 0) FROM stock_reservations "
-                            + "WHERE sku = ? AND location_code = ?", Integer.class, sku, location));
-            if (jdbc.queryForObject("SELECT active FROM stock_locations WHERE code = ?", Boolean.class, location)) {
-                available += onHand - reserved;
-            }
-        }
-        assertThat(jdbc.queryForObject("SELECT stock FROM products WHERE sku = ? UNION ALL "
-                + "SELECT stock FROM product_variants WHERE sku = ?", Integer.class, sku, sku))
-                .as("storefront stock of %s", sku).isEqualTo(available);
+        LevelChecks.assertLevelsAddUp(jdbc, sku);
     }
 }

@@ -67,6 +67,25 @@ class FulfilmentSystemTests {
         return order;
     }
 
+    /**
+     * A second stock location holding these units. (Made in SQL until the stock-locations route is in
+     * inventory; the stock itself goes through its adjustments route.)
+     */
+    private String location(int priority, Map<Sku, Integer> stock) {
+        String code = "east-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("INSERT INTO stock_locations (code, name, priority) VALUES (?, ?, ?)", code, "East " + code,
+                priority);
+        stock.forEach((sku, units) -> given().auth().oauth2(tokens.admin()).contentType("application/json")
+                .body(Map.of("sku", sku.sku(), "delta", units, "reason", "restock", "location", code))
+                .post("/api/admin/inventory/adjustments").then().statusCode(201));
+        return code;
+    }
+
+    private int onHand(Sku sku, String location) {
+        return jdbc.queryForObject("SELECT on_hand FROM stock_levels WHERE sku = ? AND location_code = ?",
+                Integer.class, sku.sku(), location);
+    }
+
     private static Map<Sku, Integer> lines(Sku first, int firstQuantity, Sku second, int secondQuantity) {
         Map<Sku, Integer> lines = new LinkedHashMap<>();
         lines.put(first, firstQuantity);
@@ -112,9 +131,10 @@ class FulfilmentSystemTests {
     }
 
     @Test
-    void anOrderShipsInTwoParcelsEachWithItsEmailAndIsDeliveredOnceBothAre() {
+    void anOrderShipsInTwoParcelsFromTwoLocationsEachWithItsEmailAndIsDeliveredOnceBothAre() {
         Sku mug = catalog.product("12.00", 10);
         Sku tea = catalog.product("8.00", 10);
+        String east = location(10, lines(mug, 5, tea, 5));
         Account customer = accounts.register();
         JsonPath order = paidOrder(customer, lines(mug, 2, tea, 1));
         String id = order.getString("id");
@@ -140,12 +160,18 @@ class FulfilmentSystemTests {
                 .body("fulfilments.id", contains(first))
                 .body("fulfilments[0].trackingNumber", equalTo("6A123"));
 
-        String second = ship(id, "main", "DHL", "JD0002", Map.of(mugItem, 1, teaItem, 1)).statusCode(201)
+        // reserved at main (it had everything), shipped from east: the units leave east's stock
+        String second = ship(id, east, "DHL", "JD0002", Map.of(mugItem, 1, teaItem, 1)).statusCode(201)
+                .body("location", equalTo(east))
                 .body("items", hasSize(2)).extract().path("id");
+        assertThat(onHand(tea, east)).isEqualTo(4);
+        assertThat(onHand(tea, "main")).isEqualTo(10);
+        assertThat(onHand(mug, "main")).isEqualTo(9);
         admin().get("/api/admin/orders/{id}", id).then().statusCode(200)
                 .body("status", equalTo("shipped"))
                 .body("items.quantityShipped", contains(order.getList("items.quantity").toArray()))
                 .body("fulfilments.id", contains(first, second))
+                .body("fulfilments.location", contains("main", east))
                 .body("fulfilments.status", contains("shipped", "shipped"))
                 .body("statusHistory.status", contains("pending", "confirmed", "processing", "partially_shipped",
                         "shipped"))
@@ -164,7 +190,7 @@ class FulfilmentSystemTests {
                 .body("status", equalTo("delivered"))
                 .body("deliveredAt", notNullValue())
                 .body("fulfilments.status", contains("delivered", "delivered"));
-        deliver(id, UUID.randomUUID().toString()).statusCode(409).body("error", equalTo("invalid_transition"));
+        deliver(id, second).statusCode(409).body("error", equalTo("fulfilment_already_delivered"));
 
         List<MimeMessage> mails = TestMailServer.awaitMessages(customer.email(), shippedSubject(order), 2);
         Outbox.awaitDone(jdbc, Outbox.SHIPMENT_EMAILS, id);
@@ -192,6 +218,8 @@ class FulfilmentSystemTests {
                 .jsonPath();
         ship(unpaid.getString("id"), "main", null, "T1", Map.of(itemId(unpaid, sku), 1)).statusCode(409)
                 .body("error", equalTo("invalid_transition")).body("from", equalTo("pending"));
+        deliver(unpaid.getString("id"), UUID.randomUUID().toString()).statusCode(409)
+                .body("error", equalTo("invalid_transition"));
 
         JsonPath order = paidOrder(customer, Map.of(sku, 2));
         String id = order.getString("id");
@@ -204,6 +232,8 @@ class FulfilmentSystemTests {
                 .body("error", equalTo("order_item_not_found"));
         ship(id, "main", null, "T1", Map.of(itemId(unpaid, sku), 1)).statusCode(404)
                 .body("error", equalTo("order_item_not_found"));
+        ship(id, "nowhere", null, "T1", Map.of(item, 1)).statusCode(404)
+                .body("error", equalTo("location_not_found"));
         ship(id, "main", "UPS", " ", Map.of(item, 1)).statusCode(400)
                 .body("error", equalTo("tracking_number_required"));
         ship(UUID.randomUUID().toString(), "main", null, "T1", Map.of(item, 1)).statusCode(404)
@@ -301,6 +331,39 @@ class FulfilmentSystemTests {
         Outbox.awaitDone(jdbc, Outbox.SHIPMENT_EMAILS, id);
         assertThat(TestMailServer.messagesTo(customer.email(), shippedSubject(order)).stream()
                 .map(TestMailServer::text).filter(t -> t.contains("LEGACY-1"))).hasSize(1);
+    }
+
+    @Test
+    void theStatusRouteShipsOneParcelPerLocationTheOrderIsReservedAt() {
+        Sku mug = catalog.product("12.00", 10);
+        Sku tea = catalog.product("8.00", 0);
+        String east = location(10, Map.of(tea, 3));
+        Account customer = accounts.register();
+        JsonPath order = paidOrder(customer, lines(mug, 2, tea, 1));
+        String id = order.getString("id");
+        admin().get("/api/admin/orders/{id}", id).then()
+                .body("reservations", hasSize(2))
+                .body("reservations.find { it.sku == '" + mug.sku() + "' }.location", equalTo("main"))
+                .body("reservations.find { it.sku == '" + mug.sku() + "' }.quantity", equalTo(2))
+                .body("reservations.find { it.sku == '" + tea.sku() + "' }.location", equalTo(east))
+                .body("reservations.find { it.sku == '" + tea.sku() + "' }.quantity", equalTo(1));
+
+        move(id, Map.of("status", "processing")).statusCode(200);
+        move(id, Map.of("status", "shipped", "trackingNumber", "BOTH-1")).statusCode(200)
+                .body("status", equalTo("shipped"))
+                .body("reservations", hasSize(0))
+                .body("fulfilments.location", contains(east, "main"))
+                .body("fulfilments.trackingNumber", contains("BOTH-1", "BOTH-1"))
+                .body("fulfilments[0].items.sku", contains(tea.sku()))
+                .body("fulfilments[1].items.sku", contains(mug.sku()))
+                .body("fulfilments[1].items.quantity", contains(2));
+        assertThat(onHand(tea, east)).isEqualTo(2);
+        assertThat(onHand(mug, "main")).isEqualTo(8);
+
+        List<MimeMessage> mails = TestMailServer.awaitMessages(customer.email(), shippedSubject(order), 2);
+        Outbox.awaitDone(jdbc, Outbox.SHIPMENT_EMAILS, id);
+        assertThat(TestMailServer.messagesTo(customer.email(), shippedSubject(order))).hasSize(2);
+        assertThat(mails).allSatisfy(m -> assertThat(TestMailServer.text(m)).contains("BOTH-1"));
     }
 
     @Test

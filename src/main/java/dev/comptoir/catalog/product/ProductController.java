@@ -83,8 +83,10 @@ class ProductController {
     @Operation(operationId = "replaceProduct", summary = "Replace a product",
             description = "Replaces every field of a product; variants and images are managed by their own routes. "
             + "`prices`, when given, is the product's whole set of prices (an entry in EUR must equal `price`); "
-            + "without it the prices in other currencies are kept. Needs catalog:write.")
-    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_sku", "duplicate_slug"})
+            + "without it the prices in other currencies are kept. A `stock` other than the one shown is the on-hand "
+            + "count at the default stock location (main): below what orders hold there is 409 insufficient_stock. "
+            + "Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_sku", "duplicate_slug", "insufficient_stock"})
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "stock_managed_by_variants")
     @PriceErrors
@@ -97,7 +99,7 @@ class ProductController {
     @Operation(operationId = "updateProduct", summary = "Change some fields of a product",
             description = "Changes only the fields sent (price, stock, isActive, ...). `prices`, when sent, is the product's "
             + "whole set of prices; its EUR entry sets `price`. Needs catalog:write.")
-    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_sku", "duplicate_slug"})
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_sku", "duplicate_slug", "insufficient_stock"})
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "product_not_found")
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "stock_managed_by_variants")
     @PriceErrors
@@ -134,7 +136,7 @@ class ProductController {
 
     @Operation(operationId = "replaceProductVariant", summary = "Replace a variant",
             description = "Replaces a variant's SKU, name, options, price and stock. Needs catalog:write.")
-    @ErrorCodes(status = HttpStatus.CONFLICT, value = "duplicate_sku")
+    @ErrorCodes(status = HttpStatus.CONFLICT, value = {"duplicate_sku", "insufficient_stock"})
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"product_not_found", "variant_not_found"})
     @PriceErrors
     @PutMapping("/{id}/variants/{variantId}")

@@ -52,7 +52,8 @@ class AdminFulfilmentController {
     @Operation(operationId = "createOrderFulfilment", summary = "Ship a parcel",
             description = "Ships units of a confirmed, processing or partially shipped order from one stock location "
             + "(anything else is 409 invalid_transition): the order's units reserved there are sold, and the order "
-            + "is partially_shipped until every unit has shipped, then shipped. Never more than was bought: "
+            + "is partially_shipped until every unit has shipped, then shipped. After delivery, a parcel carries "
+            + "an exchange's replacement and the order keeps its status. Never more than was bought: "
             + "409 quantity_exceeds_order with what is `remaining`. The customer gets an email for the parcel "
             + "with its carrier and tracking number. A retry with the same Idempotency-Key answers the same "
             + "parcel instead of shipping another. Needs orders:manage.")
@@ -60,7 +61,8 @@ class AdminFulfilmentController {
     @ApiResponse(responseCode = "201", description = "The parcel",
             content = @Content(schema = @Schema(implementation = FulfilmentView.class)))
     @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "tracking_number_required")
-    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"order_not_found", "order_item_not_found"})
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = {"order_not_found", "order_item_not_found",
+            "location_not_found"})
     @ErrorCodes(status = HttpStatus.CONFLICT, value = {"invalid_transition", "quantity_exceeds_order",
             "insufficient_stock"})
     @PostMapping

@@ -62,7 +62,9 @@ class Fulfilments {
         order.requireShippable();
         Map<OrderItem, Integer> lines = new LinkedHashMap<>();
         request.items().forEach(l -> lines.merge(order.item(l.orderItemId()), l.quantity(), Integer::sum));
-        Parcel parcel = new Parcel(location(request.location()), blankToNull(request.carrier()), trackingNumber,
+        String location = request.location().trim();
+        inventory.requireLocation(location);
+        Parcel parcel = new Parcel(location, blankToNull(request.carrier()), trackingNumber,
                 lines.entrySet().stream().map(e -> new Parcel.Line(e.getKey(), e.getValue())).toList());
         dispatch(order, parcel, by);
         Instant now = clock.instant();
@@ -132,10 +134,6 @@ class Fulfilments {
                 now, order.locale(), view.id(), view.location(), view.carrier(), view.items().stream()
                         .map(i -> new OrderShipped.Line(i.sku(), i.name(), i.quantity())).toList(),
                 order.isFullyShipped()));
-    }
-
-    private static String location(String code) {
-        return code.trim();
     }
 
     private static String blankToNull(String value) {

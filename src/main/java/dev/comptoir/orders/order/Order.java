@@ -197,10 +197,14 @@ public class Order {
         return trackingNumber.trim();
     }
 
-    /** A parcel may leave a paid order until everything has: confirmed, processing or partially_shipped. */
+    /**
+     * A parcel may leave a paid order until everything has: confirmed, processing or partially_shipped;
+     * and after delivery while units are open (an exchange's replacement, added to the order).
+     */
     public void requireShippable() {
+        boolean replacement = isPastDelivery() && !isFullyShipped();
         if (status != OrderStatus.CONFIRMED && status != OrderStatus.PROCESSING
-                && status != OrderStatus.PARTIALLY_SHIPPED) {
+                && status != OrderStatus.PARTIALLY_SHIPPED && !replacement) {
             throw new ConflictException("invalid_transition", "An order that is " + status.value()
                     + " ships no parcel", Map.of("from", status.value(), "to", OrderStatus.SHIPPED.value()));
         }
@@ -232,6 +236,9 @@ public class Order {
     public Fulfilment ship(Parcel parcel, String by, Instant now) {
         requireShippable();
         Fulfilment fulfilment = addParcel(parcel, by, now);
+        if (isPastDelivery()) {
+            return fulfilment; // a replacement leaves: the order keeps its delivered / returned status
+        }
         if (status == OrderStatus.CONFIRMED) {
             moveTo(OrderStatus.PROCESSING, by, null, now);
         }
@@ -256,7 +263,7 @@ public class Order {
 
     /** One parcel reached the customer; true when that made the order delivered (shipped in full, every parcel in). */
     public boolean deliver(UUID fulfilmentId, String by, Instant now) {
-        if (status != OrderStatus.PARTIALLY_SHIPPED && status != OrderStatus.SHIPPED) {
+        if (status != OrderStatus.PARTIALLY_SHIPPED && status != OrderStatus.SHIPPED && !isPastDelivery()) {
             throw invalidTransition(OrderStatus.DELIVERED);
         }
         fulfilment(fulfilmentId).deliver(now);
@@ -280,6 +287,11 @@ public class Order {
     }
 
     public List<Fulfilment> fulfilments() { return fulfilments; }
+
+    private boolean isPastDelivery() {
+        return status == OrderStatus.DELIVERED || status == OrderStatus.PARTIALLY_RETURNED
+                || status == OrderStatus.RETURNED;
+    }
 
     private Fulfilment addParcel(Parcel parcel, String by, Instant now) {
         Fulfilment fulfilment = new Fulfilment(this, parcel, by, now);

@@ -34,6 +34,9 @@ public class OrderItem {
     /** Grows only by ShippedQuantities' conditional UPDATE; mirrored here for the order's own decisions. */
     @Column(insertable = false, updatable = false)
     private int quantityShipped;
+    /** Written by ReturnableOrders' conditional UPDATE; read here for the order's views. */
+    @Column(insertable = false, updatable = false)
+    private int quantityReturned;
 
     protected OrderItem() {}
 
@@ -70,6 +73,7 @@ public class OrderItem {
     public int quantity() { return quantity; }
     BigDecimal lineTotal() { return lineTotal; }
     public int quantityShipped() { return quantityShipped; }
+    public int quantityReturned() { return quantityReturned; }
     /** Units bought and not shipped yet. */
     public int quantityOpen() { return quantity - quantityShipped; }
 }

@@ -31,11 +31,12 @@ public record OrderView(UUID id, String orderNumber, OrderStatus status, Payment
      * {@code unitPrice} as the market displayed it (incl. tax in a tax-inclusive market), {@code
      * unitPriceExclTax} its net amount (null on lines bought before markets); {@code priceListId}: the price
      * list that gave the price (null: the regular price), {@code compareAtPrice}: the price a sale beat;
-     * {@code quantityShipped}: the units of the line that left in the order's parcels ({@code fulfilments}).
+     * {@code quantityShipped}: the units of the line that left in the order's parcels ({@code fulfilments}),
+     * {@code quantityReturned}: the units received back by returns.
      */
     public record Item(UUID id, UUID productId, @Nullable UUID variantId, String sku, String name, BigDecimal unitPrice,
             @Nullable BigDecimal unitPriceExclTax, @Nullable BigDecimal compareAtPrice, @Nullable UUID priceListId,
-            int quantity, int quantityShipped, BigDecimal lineTotal) {}
+            int quantity, int quantityShipped, int quantityReturned, BigDecimal lineTotal) {}
 
     public record History(OrderStatus status, Instant at, @Nullable String by, @Nullable String note) {}
 
@@ -45,7 +46,7 @@ public record OrderView(UUID id, String orderNumber, OrderStatus status, Payment
         List<Item> items = o.items().stream().map(i -> new Item(i.id(), i.productId(), i.variantId(), i.sku(),
                 i.name(), money.apply(i.unitPrice()), money.apply(i.unitPriceExclTax()),
                 money.apply(i.compareAtPrice()), i.priceListId(), i.quantity(), i.quantityShipped(),
-                money.apply(i.lineTotal()))).toList();
+                i.quantityReturned(), money.apply(i.lineTotal()))).toList();
         return new OrderView(o.id(), o.orderNumber(), o.status(), o.paymentStatus(), o.email(), items,
                 items.stream().mapToInt(Item::quantity).sum(), FulfilmentView.of(o), money.apply(o.subtotal()),
                 money.apply(o.discountAmount()), o.taxRate(), money.apply(o.taxAmount()),

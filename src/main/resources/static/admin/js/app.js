@@ -8,14 +8,16 @@ import { Home } from './screens/home.js';
 /**
  * Menu entries and the permission each needs (the API checks it anyway: this only hides what fails).
  * A screen's module is imported when it is first shown, so the first load carries the home screen only;
- * `screen` names the list's class and `detail` the one of #/<path>/<id>.
+ * `screen` names the list's class and `detail` the one of #/<path>/<id>; `sub` entries are shown under the one before.
  */
 const MENU = [
   { path: 'home', title: 'nav.home', module: () => Promise.resolve({ Home }), screen: 'Home' },
   { path: 'orders', title: 'nav.orders', module: () => import('./screens/orders.js'), screen: 'Orders', detail: 'OrderDetail', permission: 'orders:manage' },
+  { path: 'returns', title: 'nav.returns', module: () => import('./screens/returns.js'), screen: 'Returns', detail: 'ReturnDetail', permission: 'orders:manage', sub: true },
   { path: 'products', title: 'nav.products', module: () => import('./screens/products.js'), screen: 'Products', detail: 'ProductEdit', permission: 'catalog:write' },
   { path: 'categories', title: 'nav.categories', module: () => import('./screens/products.js'), screen: 'Categories', detail: 'CategoryEdit', permission: 'catalog:write' },
   { path: 'inventory', title: 'nav.inventory', module: () => import('./screens/inventory.js'), screen: 'Inventory', detail: 'Ledger', permission: 'inventory:manage' },
+  { path: 'stock-locations', title: 'nav.stockLocations', module: () => import('./screens/locations.js'), screen: 'StockLocations', detail: 'StockLocationEdit', permission: 'inventory:manage', sub: true },
   { path: 'coupons', title: 'nav.coupons', module: () => import('./screens/coupons.js'), screen: 'Coupons', detail: 'CouponEdit', permission: 'coupons:manage' },
   { path: 'price-lists', title: 'nav.priceLists', module: () => import('./screens/pricelists.js'), screen: 'PriceLists', detail: 'PriceListEdit', permission: 'pricing:manage' },
   { path: 'customer-groups', title: 'nav.customerGroups', module: () => import('./screens/groups.js'), screen: 'CustomerGroups', detail: 'CustomerGroupEdit', permission: 'pricing:manage' },
@@ -174,7 +176,7 @@ class App {
       <nav aria-label=${t('nav.label')}>
         <div class="brand">Comptoir</div>
         <ul>
-          ${MENU.filter((m) => this.can(m.permission)).map((m) => html`<li>
+          ${MENU.filter((m) => this.can(m.permission)).map((m) => html`<li class=${m.sub ? 'sub' : nothing}>
             <a href=${'#/' + (m.path === 'home' ? '' : m.path)} data-nav=${m.path}
                aria-current=${m.path === this.section ? 'page' : nothing}>${t(m.title)}</a></li>`)}
         </ul>

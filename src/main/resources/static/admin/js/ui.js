@@ -131,12 +131,20 @@ export function loadError(error) {
   return html`<div class="alert error" role="alert">${describe(error)}</div>`;
 }
 
+const TONES = { paid: 'ok', delivered: 'ok', succeeded: 'ok', approved: 'ok', active: 'ok', in_stock: 'ok',
+  shipped: 'ok', received: 'ok', pending: 'warn', processing: 'warn', partially_refunded: 'warn', low_stock: 'warn', open: 'warn',
+  partially_shipped: 'warn', partially_returned: 'warn', requested: 'warn', returned: 'danger',
+  cancelled: 'danger', failed: 'danger', refunded: 'danger', rejected: 'danger', out_of_stock: 'danger' };
+
+/** Where a value's tone depends on what it is about: a refunded return is a return done. */
+const GROUP_TONES = { return: { approved: 'warn', received: 'warn', refunded: 'ok' } };
+
+/** A value as a coloured label: its translation in group, its tone (ok, warn, danger or none). */
 export function badge(group, value) {
-  const tone = { paid: 'ok', delivered: 'ok', succeeded: 'ok', approved: 'ok', active: 'ok', in_stock: 'ok',
-    shipped: 'ok', pending: 'warn', processing: 'warn', partially_refunded: 'warn', low_stock: 'warn', open: 'warn',
-    cancelled: 'danger', failed: 'danger', refunded: 'danger', rejected: 'danger', out_of_stock: 'danger' }[value] || '';
+  const tone = GROUP_TONES[group]?.[value] ?? TONES[value] ?? '';
   return html`<span class="badge ${tone}">${label(group, value)}</span>`;
 }
+
 
 /** Previous/next links over a server page ({page, perPage, total, totalPages}). */
 export function pager(pagination, hrefFor) {

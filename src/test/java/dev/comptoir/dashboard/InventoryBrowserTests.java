@@ -46,9 +46,10 @@ class InventoryBrowserTests {
         ui.page().getByText(sku.sku(), new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
         assertThat(ui.heading()).hasText("Stock of " + sku.sku());
 
-        ui.page().getByLabel("Change (+/−)").fill("5");
-        ui.page().getByLabel("Reason").selectOption("restock");
-        ui.page().getByLabel("Note").fill("delivery 42");
+        var adjust = ui.page().locator("[data-test=adjust-form]");
+        adjust.getByLabel("Change (+/−)").fill("5");
+        adjust.getByLabel("Reason").selectOption("restock");
+        adjust.getByLabel("Note").fill("delivery 42");
         ui.button("Adjust stock").click();
 
         assertThat(ui.status()).hasText("Done: stock is now 12.");
@@ -112,6 +113,8 @@ class InventoryBrowserTests {
 
         assertThat(download.suggestedFilename()).isEqualTo("inventory.csv");
         String text = Files.readString(download.path());
-        assertThat(text).startsWith("sku,name,stock").contains(sku.sku() + ",Test product " + sku.sku() + ",9");
+        // one row per SKU and location (ADR 0012): the product's stock was set at the default location
+        assertThat(text).startsWith("sku,name,location,stock,reserved,available")
+                .contains(sku.sku() + ",Test product " + sku.sku() + ",main,9,0,9");
     }
 }

@@ -28,8 +28,9 @@ class SignInBrowserTests {
 
         ui.signIn(accounts.adminEmail(), adminPassword);
 
-        for (String menu : new String[] {"Home", "Orders", "Products", "Categories", "Inventory", "Coupons",
-                "Price lists", "Customer groups", "Customers", "Reviews", "Markets", "Staff", "Search"}) {
+        for (String menu : new String[] {"Home", "Orders", "Returns", "Products", "Categories", "Inventory",
+                "Stock locations", "Coupons", "Price lists", "Customer groups", "Customers", "Reviews", "Markets", "Staff",
+                "Search"}) {
             assertThat(ui.menu(menu)).isVisible();
         }
         Cookie refresh = ui.page().context().cookies().stream().filter(c -> c.name.equals("comptoir_refresh"))
@@ -109,8 +110,8 @@ class SignInBrowserTests {
         for (String menu : new String[] {"Products", "Categories", "Reviews", "Search"}) {
             assertThat(ui.menu(menu)).isVisible();
         }
-        for (String menu : new String[] {"Orders", "Inventory", "Coupons", "Customers", "Staff", "Price lists",
-                "Customer groups", "Markets"}) {
+        for (String menu : new String[] {"Orders", "Returns", "Inventory", "Stock locations", "Coupons", "Customers",
+                "Staff", "Price lists", "Customer groups", "Markets"}) {
             assertThat(ui.menu(menu)).hasCount(0);
         }
         ui.screenshot("02-catalog-manager-menus");
@@ -123,6 +124,8 @@ class SignInBrowserTests {
         ui.page().getByLabel("Language").selectOption("fr");
 
         assertThat(ui.menu("Commandes")).isVisible();
+        assertThat(ui.menu("Retours")).isVisible();
+        assertThat(ui.menu("Entrepôts")).isVisible();
         assertThat(ui.page().locator("html")).hasAttribute("lang", "fr");
         ui.page().reload();
         assertThat(ui.menu("Commandes")).isVisible();

@@ -58,8 +58,9 @@ public class ProductAdminService {
         skus.reserve(sku, id, null);
         String slug = r.slug() != null ? slugs.claim(TABLE, r.slug(), id)
                 : slugs.allocate(TABLE, Slugs.from(r.name(), "product", 200));
-        // rows start at 0: the stock asked for is counted by inventory, which then writes what they show
-        Product p = new Product(id, slug, sku, 0);
+        // rows start with the stock asked for, which inventory counts at main: the projection it then
+        // writes only differs (and publishes a change) when main is inactive
+        Product p = new Product(id, slug, sku, r.stock() == null ? 0 : r.stock());
         apply(p, r);
         if (r.variants() != null) {
             for (int i = 0; i < r.variants().size(); i++) {
@@ -273,7 +274,7 @@ public class ProductAdminService {
         UUID variantId = UUID.randomUUID();
         String sku = r.sku().strip();
         skus.reserve(sku, p.getId(), variantId);
-        ProductVariant v = new ProductVariant(variantId, p, sku, 0);
+        ProductVariant v = new ProductVariant(variantId, p, sku, r.stock() == null ? 0 : r.stock());
         int position = r.position() != null ? r.position()
                 : p.getVariants().stream().mapToInt(ProductVariant::getPosition).max().orElse(-1) + 1;
         v.define(sku, r.name().strip(), options(r), variantPrice(p, v, r, field), position);

@@ -58,7 +58,8 @@ class StockLocations {
 
     @Transactional
     StockLocation update(String code, LocationRequest request, String actor) {
-        List<Boolean> was = jdbc.queryForList("SELECT active FROM stock_locations WHERE code = ? FOR UPDATE",
+        // NO KEY UPDATE: a level being created there (its foreign key's KEY SHARE) need not wait for this
+        List<Boolean> was = jdbc.queryForList("SELECT active FROM stock_locations WHERE code = ? FOR NO KEY UPDATE",
                 Boolean.class, code);
         if (was.isEmpty()) {
             throw notFound(code);

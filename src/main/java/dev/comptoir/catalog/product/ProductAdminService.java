@@ -58,9 +58,8 @@ public class ProductAdminService {
         skus.reserve(sku, id, null);
         String slug = r.slug() != null ? slugs.claim(TABLE, r.slug(), id)
                 : slugs.allocate(TABLE, Slugs.from(r.name(), "product", 200));
-        // rows start with the stock asked for, which is what inventory's projection will show when the
-        // default location is active: then the projection changes nothing and announces nothing (no
-        // stock-status event, so no reindex of a product the index has just received)
+        // rows start with the stock asked for, which inventory counts at main: the projection it then
+        // writes only differs (and publishes a change) when main is inactive
         Product p = new Product(id, slug, sku, r.stock() == null ? 0 : r.stock());
         apply(p, r);
         if (r.variants() != null) {

@@ -5,6 +5,7 @@ import dev.comptoir.catalog.SkuView;
 import dev.comptoir.inventory.LevelWriter.Cause;
 import dev.comptoir.inventory.LevelWriter.NewLevel;
 import dev.comptoir.shared.error.NotFoundException;
+import dev.comptoir.shared.error.ConflictException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,8 +49,17 @@ public class InventoryService {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Reservation> reserve(UUID orderId, List<StockLine> lines, String actor) {
         List<StockLine> merged = merged(lines);
-        Levels locked = levels.lock(merged.stream().map(StockLine::sku).toList());
-        List<Reservation> planned = Allocation.plan(merged, locked);
+        List<String> skus = merged.stream().map(StockLine::sku).toList();
+        Levels locked = levels.lock(skus);
+        List<Reservation> planned;
+        try {
+            planned = Allocation.plan(merged, locked);
+        } catch (ConflictException shortOfStock) {
+            // a level row that a transfer created and committed while this statement waited for the locks
+            // is not in its snapshot; a second read sees it, and no other can appear while these rows are held
+            locked = levels.lock(skus);
+            planned = Allocation.plan(merged, locked);
+        }
         levels.apply(locked, planned.stream().map(r -> new LevelChange(r.sku(), r.location(), 0, r.quantity(),
                 LevelChange.RESERVATION)).toList(), new Cause(orderId, actor, null, true), LevelChange.RESERVATION);
         return planned;

@@ -407,7 +407,7 @@ export interface paths {
         };
         /**
          * Stock levels
-         * @description Stock per sellable SKU, by SKU, paged; lowStock=true keeps stock at most threshold (default 10), outOfStock=true keeps stock 0, q matches SKU or name. Needs inventory:manage.
+         * @description Stock per sellable SKU, by SKU, paged: stock is what the storefront sells (available over active locations), onHand/reserved/available are summed over the listed locations, each in locations. lowStock=true keeps stock at most threshold (default 10), outOfStock=true keeps stock 0, q matches SKU or name, sku is exact, location keeps that location's levels. Needs inventory:manage.
          */
         get: operations["listStock"];
         put?: never;
@@ -429,7 +429,7 @@ export interface paths {
         put?: never;
         /**
          * Adjust a SKU's stock
-         * @description Changes a SKU's stock by a signed delta (adjustment, restock or return) and records the movement in the ledger; below zero is 409 insufficient_stock. Needs inventory:manage.
+         * @description Changes a SKU's on-hand at a location (default main) by a signed delta (adjustment, restock or return) and records the movement in the ledger; below what orders hold there is 409 insufficient_stock. Needs inventory:manage.
          */
         post: operations["adjustStock"];
         delete?: never;
@@ -447,7 +447,7 @@ export interface paths {
         };
         /**
          * Stock levels as CSV
-         * @description Every sellable SKU as CSV: sku,name,stock (a text cell starting with = + - @ is written as text). Needs inventory:manage.
+         * @description Every sellable SKU as CSV, one line per location: sku,name,location,stock,reserved,available, stock being the on-hand there (a text cell starting with = + - @ is written as text). Needs inventory:manage.
          */
         get: operations["exportStock"];
         put?: never;
@@ -469,7 +469,7 @@ export interface paths {
         put?: never;
         /**
          * Set stock levels from CSV
-         * @description Sets absolute stock from CSV (columns sku,stock), sent as text/csv or as the `file` part of a multipart upload: all lines or none, errors by line. Needs inventory:manage.
+         * @description Sets absolute on-hand stock from CSV (columns sku,stock and optionally location, default main), sent as text/csv or as the `file` part of a multipart upload: all lines or none, errors by line (a stock below what orders hold there is one). Needs inventory:manage.
          */
         post: operations["importStock"];
         delete?: never;
@@ -487,11 +487,31 @@ export interface paths {
         };
         /**
          * The stock ledger
-         * @description Stock movements newest first, paged; filters sku, reason, orderId, from/to. Needs inventory:manage.
+         * @description Stock movements newest first, paged; filters sku, location, reason, orderId, from/to. Each line moves on hand by delta (to stockAfter) and reserved by reservedDelta (to reservedAfter) at its location. Needs inventory:manage.
          */
         get: operations["listStockMovements"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/inventory/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move stock between locations
+         * @description Moves quantity units of a SKU from one location to another, atomically: two transfer lines in the ledger (out, then in). Only units available at the source (not reserved by orders) move: 409 insufficient_stock otherwise. Needs inventory:manage.
+         */
+        post: operations["transferStock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -590,6 +610,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/orders/{id}/fulfilments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An order's parcels
+         * @description The parcels of an order, oldest first, with their location, carrier, tracking number, status and items. Needs orders:manage.
+         */
+        get: operations["listOrderFulfilments"];
+        put?: never;
+        /**
+         * Ship a parcel
+         * @description Ships units of a confirmed, processing or partially shipped order from one stock location (anything else is 409 invalid_transition): the order's units reserved there are sold, and the order is partially_shipped until every unit has shipped, then shipped. After delivery, a parcel carries an exchange's replacement and the order keeps its status. Never more than was bought: 409 quantity_exceeds_order with what is `remaining`. The customer gets an email for the parcel with its carrier and tracking number. A retry with the same Idempotency-Key answers the same parcel instead of shipping another. Needs orders:manage.
+         */
+        post: operations["createOrderFulfilment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}/fulfilments/{fulfilmentId}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A parcel was delivered
+         * @description Marks a parcel delivered (a second time is 409 fulfilment_already_delivered); the order is delivered once it has shipped in full and every parcel is delivered. Needs orders:manage.
+         */
+        post: operations["deliverOrderFulfilment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/orders/{id}/payments": {
         parameters: {
             query?: never;
@@ -661,7 +725,7 @@ export interface paths {
         put?: never;
         /**
          * Move an order to another status
-         * @description Moves an order to processing, shipped (trackingNumber required), delivered or cancelled (pending or confirmed only); any other move is 409 invalid_transition. Customers get the shipped and delivered emails. Needs orders:manage.
+         * @description Moves an order to processing, shipped (trackingNumber required: everything still open ships as one parcel per location it is reserved at, each with that tracking number), delivered (every parcel delivered) or cancelled (pending or confirmed only); any other move is 409 invalid_transition. Customers get a shipped email per parcel. Needs orders:manage.
          */
         post: operations["changeOrderStatus"];
         delete?: never;
@@ -810,6 +874,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search returns
+         * @description Returns newest first, paged; `status` and `orderId` keep one status or one order's. Needs orders:manage.
+         */
+        get: operations["listReturns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One return
+         * @description A return with its items, what was received and its refund. Needs orders:manage.
+         */
+        get: operations["getReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/returns/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a return
+         * @description Accepts a requested return: the customer may send the units back. An exchange's replacement is reserved (409 insufficient_stock) and joins the order as an item with `exchangeFor`, at its current price (422 invalid_replacement if it now costs more than the item returned). Any other state is 409 invalid_transition (`from`, `to`). Needs orders:manage.
+         */
+        post: operations["approveReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/returns/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive returned units
+         * @description Counts units of an approved return in at a stock `location` (default `main`): resellable ones go back on hand, damaged ones are written off there. Several receipts may make a return; it is `received` once every unit is in, and the order `partially_returned`, then `returned` once every unit bought is back. More units than the return holds (also a second receipt of a return already in) is 409 return_quantity_exceeded; a requested, rejected or refunded return is 409 invalid_transition. Needs orders:manage.
+         */
+        post: operations["receiveReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/returns/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a received return
+         * @description Refunds a received return once, through the order's payment: by default what the returned units were paid (their share of the order's total without shipping, discounts and taxes included), plus the shipping with `includeShipping` (once per order, else 422 shipping_already_refunded); an explicit `amount` replaces it. The refund is pending until the provider answers. A return not received, or refunded already, is 409 invalid_transition; the payment's refusals (409 order_not_paid or already_refunded, 422 refund_exceeds_payment) leave it received. Needs orders:manage.
+         */
+        post: operations["refundReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/returns/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a return
+         * @description Refuses a requested return with the reason the customer is told; its units can be asked back again. Any other state is 409 invalid_transition. Needs orders:manage.
+         */
+        post: operations["rejectReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/reviews": {
         parameters: {
             query?: never;
@@ -945,6 +1129,54 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stock-locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock locations
+         * @description Every stock location, by priority (lower sells first) then code. Needs inventory:manage.
+         */
+        get: operations["listStockLocations"];
+        put?: never;
+        /**
+         * Create a stock location
+         * @description A location with a code (lower-case letters, digits, '-'), a name, an optional address, a priority (default 0; lower goes first at checkout) and active (default true). Needs inventory:manage.
+         */
+        post: operations["createStockLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stock-locations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a stock location
+         * @description Replaces a location's name, address, priority and active flag (its code stays; `code` may be left out). An inactive location keeps its stock but sells nothing: (de)activating one changes the storefront stock of its SKUs at once. Needs inventory:manage.
+         */
+        put: operations["replaceStockLocation"];
+        post?: never;
+        /**
+         * Delete a stock location
+         * @description Deletes a location with nothing on hand or reserved there (its ledger stays). The default location main cannot be deleted. Needs inventory:manage.
+         */
+        delete: operations["deleteStockLocation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1514,6 +1746,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orders/{id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An order's returns
+         * @description Every return of the order, oldest first, with what was received and refunded; for the customer who placed it or a guest with its X-Guest-Token, anyone else gets 404.
+         */
+        get: operations["listOrderReturns"];
+        put?: never;
+        /**
+         * Ask to return units of an order
+         * @description Asks to send units of a delivered (or partially returned) order back, each with a reason and, for an exchange, a `replacementVariantId` (another variant of the same product, else 422 invalid_replacement). The return is `requested` until staff approve or reject it. Within COMPTOIR_RETURNS_WINDOW (default 30 days) of the delivery, else 422 return_window_closed; an order not delivered is 409 order_not_returnable; more units than were shipped minus those open or accepted returns hold is 422 return_quantity_exceeded (`returnable`). For the customer who placed the order or a guest with its X-Guest-Token; anyone else gets 404.
+         */
+        post: operations["requestReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/products": {
         parameters: {
             query?: never;
@@ -1548,7 +1804,7 @@ export interface paths {
         get?: never;
         /**
          * Replace a product
-         * @description Replaces every field of a product; variants and images are managed by their own routes. `prices`, when given, is the product's whole set of prices (an entry in EUR must equal `price`); without it the prices in other currencies are kept. Needs catalog:write.
+         * @description Replaces every field of a product; variants and images are managed by their own routes. `prices`, when given, is the product's whole set of prices (an entry in EUR must equal `price`); without it the prices in other currencies are kept. A `stock` other than the one shown is the on-hand count at the default stock location (main): below what orders hold there is 409 insufficient_stock. Needs catalog:write.
          */
         put: operations["replaceProduct"];
         post?: never;
@@ -2070,6 +2326,7 @@ export interface components {
         AdjustmentRequest: {
             /** Format: int32 */
             delta: number;
+            location?: string;
             note?: string;
             reason: string;
             sku: string;
@@ -2093,7 +2350,7 @@ export interface components {
             /** @enum {string} */
             paymentStatus: "pending" | "paid" | "failed" | "partially_refunded" | "refunded";
             /** @enum {string} */
-            status: "pending" | "confirmed" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+            status: "pending" | "confirmed" | "processing" | "partially_shipped" | "shipped" | "delivered" | "partially_returned" | "returned" | "cancelled" | "refunded";
             total: number;
             trackingNumber: string;
             /** Format: uuid */
@@ -2114,6 +2371,7 @@ export interface components {
             estimatedDelivery?: components["schemas"]["EstimatedDelivery"];
             /** Format: date-time */
             expiresAt?: string;
+            fulfilments?: components["schemas"]["FulfilmentView"][];
             guestToken?: string;
             /** Format: uuid */
             id?: string;
@@ -2130,13 +2388,14 @@ export interface components {
             /** @enum {string} */
             paymentStatus?: "pending" | "paid" | "failed" | "partially_refunded" | "refunded";
             refundedAmount: number;
+            reservations: components["schemas"]["ReservedStock"][];
             /** Format: date-time */
             shippedAt?: string;
             shippingAddress?: components["schemas"]["Address"];
             shippingAmount?: number;
             shippingZone?: string;
             /** @enum {string} */
-            status?: "pending" | "confirmed" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+            status?: "pending" | "confirmed" | "processing" | "partially_shipped" | "shipped" | "delivered" | "partially_returned" | "returned" | "cancelled" | "refunded";
             statusHistory?: components["schemas"]["History"][];
             subtotal?: number;
             taxAmount?: number;
@@ -2326,6 +2585,10 @@ export interface components {
             usedCount: number;
             value: number;
         };
+        CreateReturnRequest: {
+            items: components["schemas"]["ReturnRequestItem"][];
+            note?: string | null;
+        };
         CurrencyTotals: {
             averageOrderValue: number;
             currency: string;
@@ -2390,6 +2653,26 @@ export interface components {
             field: string;
             message: string;
         };
+        FulfilmentRequest: {
+            carrier?: string;
+            items: components["schemas"]["ParcelLine"][];
+            location: string;
+            trackingNumber?: string;
+        };
+        FulfilmentView: {
+            carrier: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["ParcelItem"][];
+            location: string;
+            /** Format: date-time */
+            shippedAt: string;
+            /** @enum {string} */
+            status: "shipped" | "delivered";
+            trackingNumber: string;
+        };
         Health: {
             services: components["schemas"]["Services"];
             /** @enum {string} */
@@ -2407,7 +2690,7 @@ export interface components {
             by: string | null;
             note: string | null;
             /** @enum {string} */
-            status: "pending" | "confirmed" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+            status: "pending" | "confirmed" | "processing" | "partially_shipped" | "shipped" | "delivered" | "partially_returned" | "returned" | "cancelled" | "refunded";
         };
         ImageOrderRequest: {
             imageIds: string[];
@@ -2444,6 +2727,10 @@ export interface components {
             productId: string;
             /** Format: int32 */
             quantity: number;
+            /** Format: int32 */
+            quantityReturned: number;
+            /** Format: int32 */
+            quantityShipped: number;
             sku: string;
             unitPrice: number;
             unitPriceExclTax: number | null;
@@ -2486,6 +2773,30 @@ export interface components {
             unitPriceInclTax: number | null;
             /** Format: uuid */
             variantId: string | null;
+        };
+        LocationAddress: {
+            city: string;
+            country: string;
+            line1: string;
+            line2?: string;
+            postalCode?: string;
+        };
+        LocationLevel: {
+            /** Format: int32 */
+            available: number;
+            location: string;
+            /** Format: int32 */
+            onHand: number;
+            /** Format: int32 */
+            reserved: number;
+        };
+        LocationRequest: {
+            active?: boolean;
+            address?: components["schemas"]["LocationAddress"];
+            code?: string;
+            name: string;
+            /** Format: int32 */
+            priority?: number;
         };
         LoginRequest: {
             email: string;
@@ -2557,12 +2868,17 @@ export interface components {
             delta: number;
             /** Format: int64 */
             id: number;
+            location: string;
             note: string;
             /** Format: uuid */
             orderId: string;
             /** Format: uuid */
             productId: string;
             reason: string;
+            /** Format: int32 */
+            reservedAfter: number;
+            /** Format: int32 */
+            reservedDelta: number;
             sku: string;
             /** Format: int32 */
             stockAfter: number;
@@ -2582,7 +2898,7 @@ export interface components {
             /** @enum {string} */
             paymentStatus: "pending" | "paid" | "failed" | "partially_refunded" | "refunded";
             /** @enum {string} */
-            status: "pending" | "confirmed" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+            status: "pending" | "confirmed" | "processing" | "partially_shipped" | "shipped" | "delivered" | "partially_returned" | "returned" | "cancelled" | "refunded";
             total: number;
         };
         OrderView: {
@@ -2600,6 +2916,7 @@ export interface components {
             estimatedDelivery: components["schemas"]["EstimatedDelivery"] | null;
             /** Format: date-time */
             expiresAt: string;
+            fulfilments: components["schemas"]["FulfilmentView"][];
             guestToken: string | null;
             /** Format: uuid */
             id: string;
@@ -2621,7 +2938,7 @@ export interface components {
             shippingAmount: number;
             shippingZone: string;
             /** @enum {string} */
-            status: "pending" | "confirmed" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+            status: "pending" | "confirmed" | "processing" | "partially_shipped" | "shipped" | "delivered" | "partially_returned" | "returned" | "cancelled" | "refunded";
             statusHistory: components["schemas"]["History"][];
             subtotal: number;
             taxAmount: number;
@@ -2667,6 +2984,10 @@ export interface components {
             data: components["schemas"]["ProductResponse"][];
             pagination: components["schemas"]["Pagination"];
         };
+        PageResponseReturnView: {
+            data: components["schemas"]["ReturnView"][];
+            pagination: components["schemas"]["Pagination"];
+        };
         PageResponseReviewView: {
             data: components["schemas"]["ReviewView"][];
             pagination: components["schemas"]["Pagination"];
@@ -2696,6 +3017,20 @@ export interface components {
             total: number;
             /** Format: int32 */
             totalPages: number;
+        };
+        ParcelItem: {
+            name: string;
+            /** Format: uuid */
+            orderItemId: string;
+            /** Format: int32 */
+            quantity: number;
+            sku: string;
+        };
+        ParcelLine: {
+            /** Format: uuid */
+            orderItemId: string;
+            /** Format: int32 */
+            quantity?: number;
         };
         PasswordResetConfirmRequest: {
             password: string;
@@ -2978,6 +3313,18 @@ export interface components {
             duplicate: boolean;
             received: boolean;
         };
+        ReceivedLine: {
+            /** @enum {string} */
+            condition: "resellable" | "damaged";
+            location?: string | null;
+            /** Format: uuid */
+            orderItemId: string;
+            /** Format: int32 */
+            quantity: number;
+        };
+        ReceiveReturnRequest: {
+            items: components["schemas"]["ReceivedLine"][];
+        };
         Ref: {
             /** Format: uuid */
             id: string;
@@ -2990,6 +3337,10 @@ export interface components {
         RefundRequest: {
             amount?: number;
             reason?: string;
+        };
+        RefundReturnRequest: {
+            amount?: number | null;
+            includeShipping?: boolean | null;
         };
         RefundView: {
             amount: number;
@@ -3025,8 +3376,77 @@ export interface components {
             emailVerificationRequired: boolean;
             message: string;
         };
+        RejectReturnRequest: {
+            reason: string;
+        };
+        ReservedStock: {
+            location: string;
+            /** Format: int32 */
+            quantity: number;
+            sku: string;
+        };
         ResolveRequest: {
             note?: string;
+        };
+        ReturnItem: {
+            /** Format: int32 */
+            damagedQuantity: number;
+            name: string;
+            /** Format: uuid */
+            orderItemId: string;
+            /** Format: int32 */
+            quantity: number;
+            reason: string | null;
+            /** Format: int32 */
+            receivedQuantity: number;
+            replacement: components["schemas"]["ReturnReplacement"] | null;
+            sku: string;
+        };
+        ReturnRefund: {
+            amount: number;
+            includeShipping: boolean;
+            /** Format: uuid */
+            refundId: string | null;
+            /** @enum {string|null} */
+            status: "pending" | "succeeded" | "failed" | null;
+        };
+        ReturnReplacement: {
+            sku: string | null;
+            /** Format: uuid */
+            variantId: string;
+        };
+        ReturnRequestItem: {
+            /** Format: uuid */
+            orderItemId: string;
+            /** Format: int32 */
+            quantity: number;
+            reason?: string | null;
+            /**
+             * Format: uuid
+             * @description another variant of the same product, asked in exchange
+             */
+            replacementVariantId?: string | null;
+        };
+        ReturnView: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["ReturnItem"][];
+            note: string | null;
+            /** Format: uuid */
+            orderId: string;
+            orderNumber: string;
+            /** Format: date-time */
+            receivedAt: string | null;
+            refund: components["schemas"]["ReturnRefund"] | null;
+            /** Format: date-time */
+            refundedAt: string | null;
+            rejectionReason: string | null;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "received" | "refunded";
         };
         ReviewRequest: {
             body?: string;
@@ -3132,15 +3552,34 @@ export interface components {
         };
         StockLevel: {
             active: boolean;
+            /** Format: int32 */
+            available: number;
+            locations: components["schemas"]["LocationLevel"][];
             name: string;
+            /** Format: int32 */
+            onHand: number;
             /** Format: uuid */
             productId: string;
+            /** Format: int32 */
+            reserved: number;
             sku: string;
             /** Format: int32 */
             stock: number;
             stockStatus: string;
             /** Format: uuid */
             variantId: string;
+        };
+        StockLocation: {
+            active: boolean;
+            address: components["schemas"]["LocationAddress"];
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            name: string;
+            /** Format: int32 */
+            priority: number;
+            /** Format: date-time */
+            updatedAt: string;
         };
         Subject: {
             id: string;
@@ -3207,6 +3646,23 @@ export interface components {
         TopProducts: {
             by: string;
             data: components["schemas"]["TopProduct"][];
+        };
+        Transfer: {
+            from: string;
+            movements: components["schemas"]["Movement"][];
+            note: string;
+            /** Format: int32 */
+            quantity: number;
+            sku: string;
+            to: string;
+        };
+        TransferRequest: {
+            from: string;
+            note?: string;
+            /** Format: int32 */
+            quantity: number;
+            sku: string;
+            to: string;
         };
         TreeResponse: {
             data: components["schemas"]["CategoryNode"][];
@@ -8215,10 +8671,12 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                location?: string;
                 lowStock?: boolean;
                 outOfStock?: boolean;
                 page?: number;
                 q?: string;
+                sku?: string;
                 threshold?: number;
             };
             header?: never;
@@ -8296,6 +8754,30 @@ export interface operations {
                         detail?: string;
                         /** @enum {string} */
                         error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: location_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "location_not_found";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -8455,7 +8937,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not Found — error: sku_not_found */
+            /** @description Not Found — error: location_not_found, sku_not_found */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -8465,7 +8947,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "sku_not_found";
+                        error: "location_not_found" | "sku_not_found";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -8947,6 +9429,7 @@ export interface operations {
             query?: {
                 from?: string;
                 limit?: number;
+                location?: string;
                 orderId?: string;
                 page?: number;
                 reason?: string;
@@ -9028,6 +9511,248 @@ export interface operations {
                         detail?: string;
                         /** @enum {string} */
                         error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    transferStock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferRequest"];
+            };
+        };
+        responses: {
+            /** @description The transfer and its two movements */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, same_location */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "same_location";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: location_not_found, sku_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "location_not_found" | "sku_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: insufficient_stock */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "insufficient_stock";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -10373,6 +11098,639 @@ export interface operations {
             };
         };
     };
+    listOrderFulfilments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfilmentView"][];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: order_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "order_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    createOrderFulfilment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (at most 255 characters): a retry with the same key and body answers the first answer again instead of repeating the write */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfilmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The parcel */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfilmentView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_idempotency_key, invalid_url, malformed_json, missing_body, tracking_number_required */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_idempotency_key" | "invalid_url" | "malformed_json" | "missing_body" | "tracking_number_required";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: location_not_found, order_item_not_found, order_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "location_not_found" | "order_item_not_found" | "order_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: idempotency_request_in_progress, insufficient_stock, invalid_transition, quantity_exceeds_order */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "idempotency_request_in_progress" | "insufficient_stock" | "invalid_transition" | "quantity_exceeds_order";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unprocessable Content — error: idempotency_key_reused */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "idempotency_key_reused";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deliverOrderFulfilment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fulfilmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfilmentView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: fulfilment_not_found, order_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "fulfilment_not_found" | "order_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: fulfilment_already_delivered, invalid_transition */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "fulfilment_already_delivered" | "invalid_transition";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     listOrderPayments: {
         parameters: {
             query?: never;
@@ -11151,7 +12509,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict — error: cannot_cancel, invalid_transition */
+            /** @description Conflict — error: cannot_cancel, insufficient_stock, invalid_transition */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -11161,7 +12519,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "cannot_cancel" | "invalid_transition";
+                        error: "cannot_cancel" | "insufficient_stock" | "invalid_transition";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -13322,6 +14680,1319 @@ export interface operations {
             };
         };
     };
+    listReturns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description keep this order's returns */
+                orderId?: string;
+                page?: number;
+                /** @description keep the returns in this status */
+                status?: "requested" | "approved" | "rejected" | "received" | "refunded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseReturnView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: return_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "return_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    approveReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: return_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "return_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: insufficient_stock, invalid_transition */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "insufficient_stock" | "invalid_transition";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unprocessable Content — error: invalid_replacement */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_replacement";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    receiveReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: location_not_found, return_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "location_not_found" | "return_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: invalid_transition, return_quantity_exceeded */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_transition" | "return_quantity_exceeded";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unprocessable Content — error: invalid_return_item */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_return_item";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    refundReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RefundReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_amount, invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_amount" | "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: return_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "return_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: already_refunded, invalid_transition, order_not_paid */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "already_refunded" | "invalid_transition" | "order_not_paid";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unprocessable Content — error: invalid_refund_amount, refund_exceeds_payment, shipping_already_refunded */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_refund_amount" | "refund_exceeds_payment" | "shipping_already_refunded";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    rejectReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: return_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "return_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: invalid_transition */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_transition";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     listReviewsForModeration: {
         parameters: {
             query?: {
@@ -14407,6 +17078,776 @@ export interface operations {
                         detail?: string;
                         /** @enum {string} */
                         error: "not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listStockLocations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockLocation"][];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    createStockLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationRequest"];
+            };
+        };
+        responses: {
+            /** @description The created location */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockLocation"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: location_exists */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "location_exists";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    replaceStockLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockLocation"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: location_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "location_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteStockLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: location_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "location_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: default_location, location_not_empty */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "default_location" | "location_not_empty";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -20557,7 +23998,7 @@ export interface operations {
                 limit?: number;
                 page?: number;
                 /** @description keep the orders in this status */
-                status?: "pending" | "confirmed" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+                status?: "pending" | "confirmed" | "processing" | "partially_shipped" | "shipped" | "delivered" | "partially_returned" | "returned" | "cancelled" | "refunded";
             };
             header?: never;
             path?: never;
@@ -21714,6 +25155,504 @@ export interface operations {
             };
         };
     };
+    listOrderReturns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The guestToken of the order placed as a guest; not needed by the customer who placed it */
+                "X-Guest-Token"?: components["parameters"]["GuestToken"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"][];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: order_not_found */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "order_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Too Many Requests — error: rate_limit_exceeded */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "rate_limit_exceeded";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    requestReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The guestToken of the order placed as a guest; not needed by the customer who placed it */
+                "X-Guest-Token"?: components["parameters"]["GuestToken"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description The return, requested */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: invalid_token */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_token";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: order_not_found */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "order_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: order_not_returnable */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "order_not_returnable";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unprocessable Content — error: invalid_replacement, invalid_return_item, return_quantity_exceeded, return_window_closed */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_replacement" | "invalid_return_item" | "return_quantity_exceeded" | "return_window_closed";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Too Many Requests — error: rate_limit_exceeded */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "rate_limit_exceeded";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     listProducts: {
         parameters: {
             query?: {
@@ -22324,7 +26263,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict — error: duplicate_sku, duplicate_slug */
+            /** @description Conflict — error: duplicate_sku, duplicate_slug, insufficient_stock */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -22337,7 +26276,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "duplicate_sku" | "duplicate_slug";
+                        error: "duplicate_sku" | "duplicate_slug" | "insufficient_stock";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -22868,7 +26807,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict — error: duplicate_sku, duplicate_slug */
+            /** @description Conflict — error: duplicate_sku, duplicate_slug, insufficient_stock */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -22881,7 +26820,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "duplicate_sku" | "duplicate_slug";
+                        error: "duplicate_sku" | "duplicate_slug" | "insufficient_stock";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -24764,7 +28703,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict — error: duplicate_sku */
+            /** @description Conflict — error: duplicate_sku, insufficient_stock */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -24777,7 +28716,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "duplicate_sku";
+                        error: "duplicate_sku" | "insufficient_stock";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;

@@ -3,6 +3,7 @@
 
 /** Operations that accept an Idempotency-Key header (a retry with the same key is answered once). */
 export const idempotentOperations: ReadonlyArray<{ method: string; path: string }> = [
+  { method: "POST", path: "/api/admin/orders/{id}/fulfilments" },
   { method: "POST", path: "/api/admin/orders/{id}/refunds" },
   { method: "POST", path: "/api/orders" },
   { method: "POST", path: "/api/orders/{id}/payment-intent" },

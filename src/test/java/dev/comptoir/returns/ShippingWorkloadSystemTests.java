@@ -162,6 +162,49 @@ class ShippingWorkloadSystemTests {
                 Integer.class, sku.sku())).isEqualTo(2);
     }
 
+    @Test
+    void aCancellationRacingTheParcelOfTheSameUnitsLetsExactlyOneThrough() throws Exception {
+        Sku sku = catalog.product("15.00", 10);
+        for (int round = 0; round < 3; round++) {
+            Delivered order = fixtures.paidOrder(sku, 2);
+            List<Response> responses = Race.all(List.of(
+                    () -> order.customer().post("/api/orders/{id}/cancel", order.id()),
+                    () -> fixtures.staff().contentType("application/json")
+                            .body(Map.of("location", "main", "items", List.of(Map.of("orderItemId", order.item(),
+                                    "quantity", 2)), "trackingNumber", "RACE-" + order.orderNumber()))
+                            .post("/api/admin/orders/{id}/fulfilments", order.id())));
+            Response cancel = responses.get(0);
+            Response parcel = responses.get(1);
+            // the order row is locked by both: one goes first, the other finds the order moved on
+            assertThat(List.of(cancel.statusCode(), parcel.statusCode())).containsAnyOf(200, 201)
+                    .containsAnyOf(409);
+            String status = order.customer().get("/api/orders/{id}", order.id()).then().statusCode(200)
+                    .extract().path("status");
+            assertThat(status).isEqualTo(cancel.statusCode() == 200 ? "cancelled" : "shipped");
+            assertThat(heldBy(order.id())).isZero();
+            assertThat(jdbc.queryForObject("SELECT coalesce(-sum(delta), 0) FROM stock_movements "
+                    + "WHERE order_id = ?::uuid AND reason = 'sale'", Integer.class, order.id()))
+                    .isEqualTo(cancel.statusCode() == 200 ? 0 : 2);
+        }
+        LevelChecks.assertLevelsAddUp(jdbc, sku.sku());
+    }
+
+    @Test
+    void aReturnRacingCancellationsOfTheDeliveredOrderIsTheOnlyOneThrough() throws Exception {
+        Delivered order = fixtures.deliveredOrder("20.00", 2);
+        List<Response> responses = Race.all(List.of(
+                () -> fixtures.requestReturn(order, 2),
+                () -> order.customer().post("/api/orders/{id}/cancel", order.id()),
+                () -> fixtures.staff().contentType("application/json").body(Map.of("status", "cancelled"))
+                        .post("/api/admin/orders/{id}/status", order.id())));
+
+        assertThat(responses.get(0).statusCode()).isEqualTo(201);
+        assertThat(responses.get(1).statusCode()).isEqualTo(409);
+        assertThat(responses.get(2).statusCode()).isEqualTo(409);
+        assertThat((String) order.customer().get("/api/orders/{id}", order.id()).path("status")).isEqualTo("delivered");
+        LevelChecks.assertLevelsAddUp(jdbc, order.sku().sku());
+    }
+
     private int heldBy(String orderId) {
         return jdbc.queryForObject("SELECT coalesce(sum(quantity), 0) FROM stock_reservations WHERE order_id = ?::uuid",
                 Integer.class, orderId);

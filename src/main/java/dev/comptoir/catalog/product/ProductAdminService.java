@@ -264,10 +264,11 @@ public class ProductAdminService {
     }
 
     private void mirrorStock(Product p) {
+        Map<UUID, Integer> shown = stock.shownOf(p.getId());
         if (!p.hasVariants()) {
-            p.stockWritten(stock.shown(p.getId(), null));
+            p.stockWritten(shown.getOrDefault(null, 0));
         }
-        p.getVariants().forEach(v -> v.stockWritten(stock.shown(p.getId(), v.getId())));
+        p.getVariants().forEach(v -> v.stockWritten(shown.getOrDefault(v.getId(), 0)));
     }
 
     private ProductVariant newVariant(Product p, VariantRequest r, String field) {

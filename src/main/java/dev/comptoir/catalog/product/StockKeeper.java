@@ -8,7 +8,9 @@ import dev.comptoir.catalog.StockStatusChanged;
 import dev.comptoir.catalog.StockWithdrawalRequested;
 import dev.comptoir.shared.error.BadRequestException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class StockKeeper {
 
-    // the pre-update value comes from a self-join: the statement's snapshot, taken under the level locks
-    // inventory holds, so it is the committed projection
     // the pre-update value comes from a self-join: the statement's snapshot, taken under the level locks
     // inventory holds, so it is the committed projection
     private static final String SHOW = """
@@ -88,6 +88,15 @@ public class StockKeeper {
                 ? jdbc.queryForList("SELECT stock FROM product_variants WHERE id = ?", Integer.class, variantId)
                 : jdbc.queryForList("SELECT stock FROM products WHERE id = ?", Integer.class, productId);
         return found.isEmpty() ? 0 : found.get(0);
+    }
+
+    /** The projection of a product's own SKU and of each of its variants, in one query (key: the variant id, null for the product's own). */
+    Map<UUID, Integer> shownOf(UUID productId) {
+        Map<UUID, Integer> shown = new HashMap<>();
+        jdbc.query("SELECT NULL::uuid, stock FROM products WHERE id = ? UNION ALL "
+                + "SELECT id, stock FROM product_variants WHERE product_id = ?",
+                (RowCallbackHandler) rs -> shown.put(rs.getObject(1, UUID.class), rs.getInt(2)), productId, productId);
+        return shown;
     }
 
     /** Asks inventory to set the SKUs' on-hand at the default location (the rows must be flushed). */

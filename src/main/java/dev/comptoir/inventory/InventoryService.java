@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InventoryService {
 
-    static final String MAIN = "main";
+    /** The default location: where product writes count stock, and where units no reservation places come from or go back to. */
+    public static final String MAIN = "main";
 
     private final LevelWriter levels;
     private final CatalogService catalog;

@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReturnDesk {
 
-    static final String DEFAULT_LOCATION = "main";
     private final ReturnableOrders orders;
     private final ReturnStore store;
     private final InventoryService inventory;
@@ -106,7 +105,7 @@ class ReturnDesk {
             ReturnRecord.Line item = r.line(line.orderItemId()).orElseThrow(() -> new BusinessRuleException(
                     "invalid_return_item", "The return has no item " + line.orderItemId(),
                     Map.of("orderItemId", line.orderItemId().toString())));
-            String location = line.location() == null ? DEFAULT_LOCATION : line.location().strip();
+            String location = line.location() == null ? InventoryService.MAIN : line.location().strip();
             if (!store.receive(id, item.orderItemId(), line.quantity(), !line.resellable())) {
                 throw new ConflictException("return_quantity_exceeded", "More units of " + item.sku()
                         + " than the return holds would be received",

@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Fulfilments {
 
-    /** Where units no reservation places leave from: orders placed before locations. */
-    static final String DEFAULT_LOCATION = "main";
 
     private final OrderRepository orders;
     private final ShippedQuantities quantities;
@@ -119,7 +117,7 @@ class Fulfilments {
                 }
             }
             if (open > 0) {
-                byLocation.computeIfAbsent(DEFAULT_LOCATION, l -> new LinkedHashMap<>()).merge(item, open, Integer::sum);
+                byLocation.computeIfAbsent(InventoryService.MAIN, l -> new LinkedHashMap<>()).merge(item, open, Integer::sum);
             }
         }
         List<Parcel> parcels = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.comptoir.catalog.product;
 
 import dev.comptoir.catalog.ProductChanged;
+import dev.comptoir.catalog.ProductEdited;
 import dev.comptoir.catalog.StockChanged;
 import dev.comptoir.catalog.StockCountRequested;
 import dev.comptoir.catalog.category.Category;
@@ -85,7 +86,7 @@ public class ProductAdminService {
                 asked.getOrDefault(v.getSku(), 0))));
         stock.count(counts, StockChanged.RESTOCK, actor());
         mirrorStock(p);
-        return changed(p);
+        return changed(p, ProductEdited.CREATED);
     }
 
     /** PUT: replaces the product's own fields; a missing slug or stock keeps the current one. */
@@ -142,6 +143,7 @@ public class ProductAdminService {
         Product p = live(id);
         p.delete();
         events.publishEvent(new ProductChanged(id));
+        events.publishEvent(new ProductEdited(id, p.getSku(), ProductEdited.DELETED));
     }
 
     /** Undoes a soft delete: the product is back on the public routes and in search (if active). */
@@ -290,7 +292,12 @@ public class ProductAdminService {
     }
 
     private ProductResponse changed(Product p) {
+        return changed(p, ProductEdited.UPDATED);
+    }
+
+    private ProductResponse changed(Product p, String change) {
         events.publishEvent(new ProductChanged(p.getId()));
+        events.publishEvent(new ProductEdited(p.getId(), p.getSku(), change));
         return ProductResponse.of(p);
     }
 

@@ -12,6 +12,7 @@ public final class AlertKinds {
     public static final String SEARCH_UPDATE_FAILED = "search_update_failed";
     public static final String EVENT_NOT_PROCESSED = "event_not_processed";
     public static final String REFUND_EXCEEDS_PAYMENT = "refund_exceeds_payment";
+    public static final String WEBHOOK_ENDPOINT_DISABLED = "webhook_endpoint_disabled";
 
     private static final Map<String, String> LABELS = Map.of(
             EMAIL_NOT_SENT, "An email could not be sent",
@@ -20,7 +21,8 @@ public final class AlertKinds {
             PAYMENT_CANCEL_FAILED, "A payment intent could not be cancelled at the provider",
             SEARCH_UPDATE_FAILED, "The search index could not be updated",
             EVENT_NOT_PROCESSED, "An event could not be processed",
-            REFUND_EXCEEDS_PAYMENT, "A refund was larger than what was left of its payment");
+            REFUND_EXCEEDS_PAYMENT, "A refund was larger than what was left of its payment",
+            WEBHOOK_ENDPOINT_DISABLED, "A webhook endpoint kept failing and was switched off");
 
     private AlertKinds() {}
 

@@ -1,0 +1,45 @@
+package dev.comptoir.integrations.events;
+
+import dev.comptoir.integrations.IntegrationEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes one {@link IntegrationEvent}: the body {@code {"id","type","timestamp","data"}} is written
+ * once here. The id is derived from the type and the domain event, so that a translator run again
+ * for the same event (at least once, from the outbox) publishes the same message, which webhook
+ * deliveries and receivers deduplicate.
+ */
+@Component
+class IntegrationEvents {
+
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    IntegrationEvents(ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void publish(String type, Object data) {
+        String facts = json.writeValueAsString(data);
+        String id = "msg_" + UUID.nameUUIDFromBytes((type + "\n" + facts).getBytes(StandardCharsets.UTF_8))
+                .toString().replace("-", "");
+        Instant now = clock.instant();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("type", type);
+        body.put("timestamp", now);
+        body.put("data", json.readTree(facts));
+        events.publishEvent(new IntegrationEvent(id, type, now, json.writeValueAsString(body)));
+    }
+}

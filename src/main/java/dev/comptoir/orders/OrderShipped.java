@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * primitive, which they could not be read into).
  */
 public record OrderShipped(UUID orderId, String orderNumber, String email, String trackingNumber, Instant at,
-        String locale, @Nullable UUID fulfilmentId, @Nullable String location, @Nullable String carrier,
+        @Nullable String locale, @Nullable UUID fulfilmentId, @Nullable String location, @Nullable String carrier,
         @Nullable List<Line> items, @Nullable Boolean fullyShipped) {
 
     public record Line(String sku, String name, int quantity) {}

@@ -31,6 +31,9 @@ class IntegrationEvents {
     }
 
     void publish(String type, Object data) {
+        if (IntegrationEventTypes.named(type).isEmpty()) {
+            throw new IllegalArgumentException("undocumented integration event type " + type);
+        }
         String facts = json.writeValueAsString(data);
         String id = "msg_" + UUID.nameUUIDFromBytes((type + "\n" + facts).getBytes(StandardCharsets.UTF_8))
                 .toString().replace("-", "");

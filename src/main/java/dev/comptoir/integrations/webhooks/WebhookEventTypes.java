@@ -1,5 +1,6 @@
 package dev.comptoir.integrations.webhooks;
 
+import dev.comptoir.integrations.events.IntegrationEventTypes;
 import java.util.List;
 
 /** The event types an endpoint may subscribe to (ADR 0013); {@code *} subscribes to all of them. */
@@ -7,12 +8,7 @@ public final class WebhookEventTypes {
 
     public static final String ALL = "*";
 
-    public static final List<String> TYPES = List.of(
-            "order.created", "order.paid", "order.cancelled", "order.shipped", "order.delivered", "order.refunded",
-            "product.created", "product.updated", "product.deleted",
-            "inventory.low_stock", "inventory.out_of_stock",
-            "customer.created",
-            "return.requested", "return.approved", "return.rejected", "return.received", "return.refunded");
+    public static final List<String> TYPES = IntegrationEventTypes.NAMES;
 
     private WebhookEventTypes() {}
 }

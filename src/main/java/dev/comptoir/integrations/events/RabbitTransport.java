@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.AmqpTimeoutException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
@@ -14,6 +15,7 @@ import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.support.EventExternalizationTransport;
 
@@ -46,7 +48,14 @@ class RabbitTransport implements EventExternalizationTransport {
                 .setDeliveryMode(MessageDeliveryMode.PERSISTENT)
                 .build();
         CorrelationData confirm = new CorrelationData(event.id());
-        rabbit.send(target.getTarget(), target.getKey(), message, confirm);
+        try {
+            rabbit.send(target.getTarget(), target.getKey(), message, confirm);
+        } catch (AmqpException e) {
+            // Spring AMQP's own message is often a bare "java.io.IOException": say what the client saw
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+            throw new AmqpException("RabbitMQ did not take the message (" + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")", e);
+        }
         return confirm.getFuture()
                 .orTimeout(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((answer, failure) -> {

@@ -63,6 +63,13 @@ class ConfigurationValidationTests {
                 "Invalid value 'abc' for configuration property 'server.port'");
     }
 
+    @Test
+    void anAmqpUrlThatIsNotAmqpStopsTheStartWithoutShowingItsPassword(CapturedOutput output) {
+        assertStartFails(Map.of("comptoir.amqp.url", "https://streamer:s3cret-pw@broker.example.com"), output,
+                "Invalid configuration: AMQP_URL must be amqp://user:password@host:port[/vhost] (or amqps://)");
+        assertThat(output.getAll()).doesNotContain("s3cret-pw");
+    }
+
     private void assertStartFails(Map<String, Object> settings, CapturedOutput output, String line) {
         assertThatThrownBy(() -> ExtraInstance.start(dataSource, settings)).isInstanceOf(Exception.class);
         assertThat(output.getAll()).contains(line);

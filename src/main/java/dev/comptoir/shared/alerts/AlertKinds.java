@@ -13,6 +13,7 @@ public final class AlertKinds {
     public static final String EVENT_NOT_PROCESSED = "event_not_processed";
     public static final String REFUND_EXCEEDS_PAYMENT = "refund_exceeds_payment";
     public static final String WEBHOOK_ENDPOINT_DISABLED = "webhook_endpoint_disabled";
+    public static final String EVENT_NOT_STREAMED = "event_not_streamed";
 
     private static final Map<String, String> LABELS = Map.of(
             EMAIL_NOT_SENT, "An email could not be sent",
@@ -22,7 +23,8 @@ public final class AlertKinds {
             SEARCH_UPDATE_FAILED, "The search index could not be updated",
             EVENT_NOT_PROCESSED, "An event could not be processed",
             REFUND_EXCEEDS_PAYMENT, "A refund was larger than what was left of its payment",
-            WEBHOOK_ENDPOINT_DISABLED, "A webhook endpoint kept failing and was switched off");
+            WEBHOOK_ENDPOINT_DISABLED, "A webhook endpoint kept failing and was switched off",
+            EVENT_NOT_STREAMED, "An event could not be published to the event stream (RabbitMQ)");
 
     private AlertKinds() {}
 

@@ -80,6 +80,10 @@ class MetadataSystemTests {
         given().get("/api/products/{id}", sku.productId()).then().statusCode(200)
                 .body("metadata.erpId", equalTo("A-17")).body("$", not(hasKey("privateMetadata")));
 
+        String listed = "data.find { it.id == '" + sku.productId() + "' }.metadata";
+        given().get("/api/products?limit=100&sort=newest").then().statusCode(200)
+                .body(listed + ".color", equalTo("red"));
+
         Map<String, Object> removal = new HashMap<>();
         removal.put("color", null);
         removal.put("season", "summer");
@@ -90,7 +94,7 @@ class MetadataSystemTests {
         given().get("/api/products/{id}", sku.productId()).then().statusCode(200)
                 .body("metadata", not(hasKey("color"))).body("metadata.season", equalTo("summer"));
         given().get("/api/products?limit=100&sort=newest").then().statusCode(200)
-                .body("data.find { it.id == '" + sku.productId() + "' }.metadata.season", equalTo("summer"));
+                .body(listed, not(hasKey("color"))).body(listed + ".season", equalTo("summer"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.comptoir.catalog.product.ProductRepository;
 import dev.comptoir.catalog.product.StockKeeper;
 import dev.comptoir.catalog.product.StockStatus;
 import dev.comptoir.markets.Market;
+import dev.comptoir.shared.metadata.Metadata;
+import dev.comptoir.shared.metadata.MetadataColumns;
 import dev.comptoir.shared.money.Money;
 import dev.comptoir.shared.web.PageResponse;
 import java.math.BigDecimal;
@@ -83,15 +85,17 @@ public class CatalogService {
     private final ProductRepository products;
     private final CatalogMarkets markets;
     private final CatalogPrices prices;
+    private final MetadataColumns metadata;
 
     CatalogService(JdbcTemplate jdbc, StockKeeper stock, ApplicationEventPublisher events, ProductRepository products,
-            CatalogMarkets markets, CatalogPrices prices) {
+            CatalogMarkets markets, CatalogPrices prices, MetadataColumns metadata) {
         this.jdbc = jdbc;
         this.stock = stock;
         this.events = events;
         this.products = products;
         this.markets = markets;
         this.prices = prices;
+        this.metadata = metadata;
     }
 
     /**
@@ -173,6 +177,12 @@ public class CatalogService {
                     sku.variantId(), sku.name(), unit, sku.currency(), sku.stock(), sku.active()));
         });
         return found;
+    }
+
+    /** A product's metadata, public and private (webhook payloads, ADR 0013); deleted products included. */
+    @Transactional(readOnly = true)
+    public Optional<Metadata> metadata(UUID productId) {
+        return metadata.read("products", "id = ?", productId);
     }
 
     @Transactional(readOnly = true)

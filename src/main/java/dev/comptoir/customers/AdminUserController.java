@@ -1,5 +1,9 @@
 package dev.comptoir.customers;
 
+import dev.comptoir.shared.metadata.Metadata;
+import dev.comptoir.shared.metadata.MetadataFilter;
+import dev.comptoir.shared.metadata.MetadataFilters;
+import dev.comptoir.shared.metadata.MetadataPatch;
 import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.PageQuery;
@@ -17,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,12 +44,36 @@ class AdminUserController {
     record ChangeRoleRequest(@NotBlank @Size(max = 64) String role) {}
 
     @Operation(operationId = "listUsers", summary = "List accounts",
-            description = "Live accounts, newest first, paged; `email` keeps those whose email contains it. Needs "
-            + "customers:read.")
+            description = "Live accounts, newest first, paged; `email` keeps those whose email contains it, "
+            + "`metadata.<key>=<value>` and `privateMetadata.<key>=<value>` those whose metadata holds that value. "
+            + "Needs customers:read.")
     @GetMapping("/users")
+    @MetadataFilters
     @PreAuthorize("hasAuthority('customers:read')")
-    PageResponse<UserView> list(@Valid PageQuery page, @RequestParam(required = false) String email) {
-        return admin.list(email, page.pageable(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
+    PageResponse<UserView> list(@Valid PageQuery page, @RequestParam(required = false) String email,
+            MetadataFilter metadata) {
+        return admin.list(email, metadata, page.pageable(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
+    }
+
+    @Operation(operationId = "getUser", summary = "One account",
+            description = "A live account as the back office sees it, `privateMetadata` included. Needs customers:read.")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "user_not_found")
+    @GetMapping("/users/{id}")
+    @PreAuthorize("hasAuthority('customers:read')")
+    UserView get(@PathVariable UUID id) {
+        return admin.get(id);
+    }
+
+    @Operation(operationId = "patchCustomerMetadata", summary = "Merge an account's metadata",
+            description = "Merges the top-level keys sent into the account's `metadata` (shown to its holder too) and "
+            + "`privateMetadata` (staff only); a null value removes its key, a field left out is kept. Concurrent "
+            + "patches of different keys all apply. Answers both fields as stored. Needs users:manage.")
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "invalid_metadata")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "user_not_found")
+    @PatchMapping("/customers/{id}/metadata")
+    @PreAuthorize("hasAuthority('users:manage')")
+    Metadata patchMetadata(@PathVariable UUID id, @RequestBody MetadataPatch patch) {
+        return admin.patchMetadata(id, patch);
     }
 
     @Operation(operationId = "changeUserRole", summary = "Change an account's role",

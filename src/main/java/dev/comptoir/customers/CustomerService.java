@@ -2,6 +2,8 @@ package dev.comptoir.customers;
 
 import dev.comptoir.customers.addresses.AddressBook;
 import dev.comptoir.shared.error.ForbiddenException;
+import dev.comptoir.shared.metadata.Metadata;
+import dev.comptoir.shared.metadata.MetadataColumns;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -15,12 +17,21 @@ public class CustomerService {
     private final AddressBook addresses;
     private final AccountTokens tokens;
     private final AccountProperties properties;
+    private final MetadataColumns metadata;
 
-    CustomerService(UserRepository users, AddressBook addresses, AccountTokens tokens, AccountProperties properties) {
+    CustomerService(UserRepository users, AddressBook addresses, AccountTokens tokens, AccountProperties properties,
+            MetadataColumns metadata) {
         this.users = users;
         this.addresses = addresses;
         this.tokens = tokens;
         this.properties = properties;
+        this.metadata = metadata;
+    }
+
+    /** An account's metadata, public and private (webhook payloads, ADR 0013); deactivated accounts included. */
+    @Transactional(readOnly = true)
+    public Optional<Metadata> metadata(UUID userId) {
+        return metadata.read("users", "id = ?", userId);
     }
 
     /** One of the customer's saved addresses; empty when unknown or another customer's. */

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An account: a customer or a staff member, told apart by its role. */
 @Entity
@@ -37,6 +40,15 @@ class User {
 
     @Version
     private Long version;
+
+    /** Written only by shared.metadata.MetadataColumns' merge in SQL, never by a flush (ADR 0013). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(insertable = false, updatable = false)
+    private Map<String, Object> metadata = Map.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(insertable = false, updatable = false)
+    private Map<String, Object> privateMetadata = Map.of();
 
     protected User() {}
 
@@ -143,6 +155,14 @@ class User {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    Map<String, Object> metadata() {
+        return metadata;
+    }
+
+    Map<String, Object> privateMetadata() {
+        return privateMetadata;
     }
 
     Instant updatedAt() {

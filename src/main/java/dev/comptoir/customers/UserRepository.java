@@ -7,11 +7,12 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface UserRepository extends JpaRepository<User, UUID> {
+interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExecutor<User> {
 
     Optional<User> findByIdAndDeletedAtIsNull(UUID id);
 
@@ -23,9 +24,6 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
     boolean existsByRoleAndDeletedAtIsNull(String role);
 
-    Page<User> findByDeletedAtIsNull(Pageable pageable);
-
-    Page<User> findByDeletedAtIsNullAndEmailContaining(String email, Pageable pageable);
 
     /**
      * Creates the account unless a live one holds the email: safe when two instances seed at once. Its

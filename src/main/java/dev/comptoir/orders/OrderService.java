@@ -1,6 +1,8 @@
 package dev.comptoir.orders;
 
 import dev.comptoir.orders.order.OrderRepository;
+import dev.comptoir.shared.metadata.Metadata;
+import dev.comptoir.shared.metadata.MetadataColumns;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -15,9 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderService {
 
     private final OrderRepository orders;
+    private final MetadataColumns metadata;
 
-    OrderService(OrderRepository orders) {
+    OrderService(OrderRepository orders, MetadataColumns metadata) {
         this.orders = orders;
+        this.metadata = metadata;
+    }
+
+    /** The order's metadata, public and private (webhook payloads, ADR 0013). */
+    @Transactional(readOnly = true)
+    public Optional<Metadata> metadata(UUID orderId) {
+        return metadata.read("orders", "id = ?", orderId);
     }
 
     /** For reviews' "verified purchase": a paid (or partly refunded) order of the customer holds the product. */

@@ -223,6 +223,10 @@ const en = {
   'returns.includeShippingOf': 'Also refund the shipping ({amount})', 'returns.refundSubmit': 'Refund the return',
   'returns.approved': 'Return approved.', 'returns.rejected': 'Return rejected.', 'returns.receivedDone': 'Received: the return is {status}.',
   'returns.refundedDone': 'Refund of {amount} requested.',
+  'metadata.title': 'Metadata', 'metadata.metadata': 'Public', 'metadata.privateMetadata': 'Private',
+  'metadata.metadataHint': 'Shown to storefronts and in webhooks.', 'metadata.privateMetadataHint': 'Staff, secret API keys and webhooks only.',
+  'metadata.key': 'Key', 'metadata.value': 'Value (text or JSON)', 'metadata.add': 'Add a key', 'metadata.none': 'No key.',
+  'metadata.saved': 'Metadata saved.', 'error.invalid_metadata': 'Metadata not valid (keys: 1-64 of A-Z a-z 0-9 _ . : -; at most 50 keys and 8 KB):',
 };
 
 const fr = {
@@ -451,6 +455,10 @@ const fr = {
   'returns.includeShippingOf': 'Rembourser aussi la livraison ({amount})', 'returns.refundSubmit': 'Rembourser le retour',
   'returns.approved': 'Retour accepté.', 'returns.rejected': 'Retour refusé.', 'returns.receivedDone': 'Réceptionné : le retour est {status}.',
   'returns.refundedDone': 'Remboursement de {amount} demandé.',
+  'metadata.title': 'Métadonnées', 'metadata.metadata': 'Publiques', 'metadata.privateMetadata': 'Privées',
+  'metadata.metadataHint': 'Montrées aux vitrines et dans les webhooks.', 'metadata.privateMetadataHint': 'Équipe, clés d\'API secrètes et webhooks seulement.',
+  'metadata.key': 'Clé', 'metadata.value': 'Valeur (texte ou JSON)', 'metadata.add': 'Ajouter une clé', 'metadata.none': 'Aucune clé.',
+  'metadata.saved': 'Métadonnées enregistrées.', 'error.invalid_metadata': 'Métadonnées non valides (clés : 1 à 64 de A-Z a-z 0-9 _ . : - ; au plus 50 clés et 8 Ko) :',
 };
 
 export const messages = { en, fr };

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Checks every request a test sends and every response it gets against the OpenAPI document the test
@@ -30,6 +31,7 @@ final class OpenApiValidation {
 
     static final String SKIP_REQUEST = "contract.skip-request-validation";
     static final String DOCUMENT = "/api/docs/openapi.json";
+    private static final Pattern METADATA_FILTER = Pattern.compile("^(metadata|privateMetadata)\\.(.+)$");
     private static final List<String> UNPUBLISHED = List.of("/actuator/", "/test/", "/api/docs", "/api/swagger-ui", "/swagger-ui");
 
     /** Marks one request as deliberately invalid. */
@@ -82,7 +84,7 @@ final class OpenApiValidation {
             }
             OpenApiInteractionValidator validator = validators.computeIfAbsent(
                     URI.create(request.getURI()).getPort(), OpenApiValidation::validatorFor);
-            Request sent = withBearer(RestAssuredRequest.of(request), request);
+            Request sent = withDeepObjectNames(withBearer(RestAssuredRequest.of(request), request));
             boolean invalidOnPurpose = Boolean.TRUE.equals(ctx.getValue(SKIP_REQUEST));
             ValidationReport report = invalidOnPurpose
                     ? validator.validateResponse(sent.getPath(), sent.getMethod(), RestAssuredResponse.of(answer))
@@ -115,6 +117,22 @@ final class OpenApiValidation {
             sent.getHeaders().forEach((name, values) -> copy.withHeader(name, List.copyOf(values)));
             copy.withHeader("Authorization", "Bearer " + oauth.getAccessToken());
             sent.getQueryParameters().forEach(q -> copy.withQueryParam(q, List.copyOf(sent.getQueryParameterValues(q))));
+            sent.getRequestBody().ifPresent(copy::withBody);
+            return copy.build();
+        }
+
+        /**
+         * The admin lists' metadata filters are documented as deepObject parameters ({@code metadata[key]}),
+         * and also accepted as {@code metadata.key} (ADR 0013): the validator is shown the documented form.
+         */
+        private static Request withDeepObjectNames(Request sent) {
+            if (sent.getQueryParameters().stream().noneMatch(q -> METADATA_FILTER.matcher(q).matches())) {
+                return sent;
+            }
+            SimpleRequest.Builder copy = new SimpleRequest.Builder(sent.getMethod(), sent.getPath());
+            sent.getHeaders().forEach((name, values) -> copy.withHeader(name, List.copyOf(values)));
+            sent.getQueryParameters().forEach(q -> copy.withQueryParam(METADATA_FILTER.matcher(q).replaceFirst("$1[$2]"),
+                    List.copyOf(sent.getQueryParameterValues(q))));
             sent.getRequestBody().ifPresent(copy::withBody);
             return copy.build();
         }

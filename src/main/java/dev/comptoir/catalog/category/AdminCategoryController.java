@@ -1,5 +1,7 @@
 package dev.comptoir.catalog.category;
 
+import dev.comptoir.shared.metadata.Metadata;
+import dev.comptoir.shared.metadata.MetadataPatch;
 import dev.comptoir.shared.openapi.ApiHeader;
 import dev.comptoir.shared.openapi.ApiHeaders;
 import dev.comptoir.shared.openapi.ErrorCodes;
@@ -16,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -59,6 +62,17 @@ class AdminCategoryController {
     @GetMapping("/{id}")
     CategoryDetail get(@PathVariable UUID id) {
         return categories.adminDetail(id);
+    }
+
+    @Operation(operationId = "patchCategoryMetadata", summary = "Merge a category's metadata",
+            description = "Merges the top-level keys sent into the category's `metadata` (public) and "
+            + "`privateMetadata` (staff only); a null value removes its key, a field left out is kept. Answers both "
+            + "fields as stored. Needs catalog:write.")
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "invalid_metadata")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "category_not_found")
+    @PatchMapping("/{id}/metadata")
+    Metadata patchMetadata(@PathVariable UUID id, @RequestBody MetadataPatch patch) {
+        return categories.patchMetadata(id, patch);
     }
 
     @ApiHeaders(ApiHeader.LOCATION)

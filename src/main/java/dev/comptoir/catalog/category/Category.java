@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A node of the category tree. {@code parent} is mapped both as an association (so that a product's
@@ -54,6 +56,15 @@ public class Category {
 
     @Version
     private Long version;
+
+    /** Written only by shared.metadata.MetadataColumns' merge in SQL, never by a flush (ADR 0013). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(insertable = false, updatable = false)
+    private Map<String, Object> metadata = Map.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(insertable = false, updatable = false)
+    private Map<String, Object> privateMetadata = Map.of();
 
     /** By language (ADR 0011). */
     @OneToMany(mappedBy = "category", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -148,6 +159,14 @@ public class Category {
 
     public boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    public Map<String, Object> getMetadata() {
+        return metadata;
+    }
+
+    public Map<String, Object> getPrivateMetadata() {
+        return privateMetadata;
     }
 
     public Map<String, CategoryTranslation> getTranslations() {

@@ -9,6 +9,9 @@ import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.error.Problems.FieldProblem;
+import dev.comptoir.shared.metadata.Metadata;
+import dev.comptoir.shared.metadata.MetadataColumns;
+import dev.comptoir.shared.metadata.MetadataPatch;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +32,15 @@ public class CategoryService {
     private final CategoryRepository categories;
     private final SlugAllocator slugs;
     private final JdbcTemplate jdbc;
+    private final MetadataColumns metadata;
     private final ApplicationEventPublisher events;
 
-    CategoryService(CategoryRepository categories, SlugAllocator slugs, JdbcTemplate jdbc,
+    CategoryService(CategoryRepository categories, SlugAllocator slugs, JdbcTemplate jdbc, MetadataColumns metadata,
             ApplicationEventPublisher events) {
         this.categories = categories;
         this.slugs = slugs;
         this.jdbc = jdbc;
+        this.metadata = metadata;
         this.events = events;
     }
 
@@ -146,6 +151,15 @@ public class CategoryService {
         events.publishEvent(new CategoryChanged(id));
     }
 
+    /** Merges a metadata patch into a live category's (ADR 0013); cached storefront reads move on. */
+    @Transactional
+    public Metadata patchMetadata(UUID id, MetadataPatch patch) {
+        Metadata merged = metadata.patch(TABLE, "id = ? AND deleted_at IS NULL", patch, id)
+                .orElseThrow(CategoryService::notFound);
+        events.publishEvent(new CategoryChanged(id));
+        return merged;
+    }
+
     private String slug(CategoryRequest request, UUID id) {
         if (request.slug() != null) {
             return slugs.claim(TABLE, request.slug(), id);
@@ -187,14 +201,15 @@ public class CategoryService {
         List<CategoryTranslationResponse> translations = c.getTranslations().values().stream()
                 .sorted(Comparator.comparing(CategoryTranslation::getLocale)).map(CategoryTranslationResponse::of).toList();
         return new CategoryDetail(c.getId(), null, c.getName(), c.getSlug(), c.getDescription(), c.getParentId(),
-                c.getPosition(), tree.path(c), tree.nodes(c.getId()), translations, c.getCreatedAt(), c.getUpdatedAt());
+                c.getPosition(), tree.path(c), tree.nodes(c.getId()), translations, c.getCreatedAt(), c.getUpdatedAt(),
+                c.getMetadata(), c.getPrivateMetadata());
     }
 
     /** The storefront view: texts in the tree's language. */
     private static CategoryDetail detail(CategoryTree tree, Category c, CatalogLocale locale) {
         return new CategoryDetail(c.getId(), locale.locale(), tree.name(c), tree.slug(c), tree.description(c),
                 c.getParentId(), c.getPosition(), tree.path(c), tree.nodes(c.getId()), null, c.getCreatedAt(),
-                c.getUpdatedAt());
+                c.getUpdatedAt(), c.getMetadata(), null);
     }
 
     static NotFoundException notFound() {

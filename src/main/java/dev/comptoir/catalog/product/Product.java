@@ -87,6 +87,15 @@ public class Product {
     @Version
     private Long version;
 
+    /** Written only by shared.metadata.MetadataColumns' merge in SQL, never by a flush (ADR 0013). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(insertable = false, updatable = false)
+    private Map<String, Object> metadata = Map.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(insertable = false, updatable = false)
+    private Map<String, Object> privateMetadata = Map.of();
+
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position, name, id")
     private List<ProductVariant> variants = new ArrayList<>();
@@ -262,6 +271,8 @@ public class Product {
     public List<ProductVariant> getVariants() { return variants; }
     public List<ProductImage> getImages() { return images; }
     public Map<String, ProductTranslation> getTranslations() { return translations; }
+    public Map<String, Object> getMetadata() { return metadata; }
+    public Map<String, Object> getPrivateMetadata() { return privateMetadata; }
 
     /** The translation in {@code locale}, created empty when there is none. */
     ProductTranslation translationIn(String locale, Instant now) {

@@ -13,6 +13,9 @@ import dev.comptoir.shared.error.BusinessRuleException;
 import dev.comptoir.shared.error.NotFoundException;
 import dev.comptoir.shared.error.Problems.FieldProblem;
 import dev.comptoir.shared.money.Money;
+import dev.comptoir.shared.metadata.Metadata;
+import dev.comptoir.shared.metadata.MetadataColumns;
+import dev.comptoir.shared.metadata.MetadataPatch;
 import dev.comptoir.shared.security.CurrentUser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,15 +43,17 @@ public class ProductAdminService {
     private final SlugAllocator slugs;
     private final SkuRegistry skus;
     private final StockKeeper stock;
+    private final MetadataColumns metadata;
     private final ApplicationEventPublisher events;
 
     ProductAdminService(ProductRepository products, CategoryRepository categories, SlugAllocator slugs,
-            SkuRegistry skus, StockKeeper stock, ApplicationEventPublisher events) {
+            SkuRegistry skus, StockKeeper stock, MetadataColumns metadata, ApplicationEventPublisher events) {
         this.products = products;
         this.categories = categories;
         this.slugs = slugs;
         this.skus = skus;
         this.stock = stock;
+        this.metadata = metadata;
         this.events = events;
     }
 
@@ -230,6 +235,29 @@ public class ProductAdminService {
         return changed(p);
     }
 
+    /**
+     * Merges a metadata patch into a live product's (ADR 0013): an edit like the others, so caches, search
+     * and integrators ({@code product.updated}) hear of it.
+     */
+    @Transactional
+    public Metadata patchMetadata(UUID id, MetadataPatch patch) {
+        Product p = live(id);
+        Metadata merged = metadata.patch(TABLE, "id = ?", patch, id).orElseThrow(ProductReader::notFound);
+        publishChanged(p, ProductEdited.UPDATED);
+        return merged;
+    }
+
+    /** Merges a metadata patch into a variant of a live product; the product counts as updated. */
+    @Transactional
+    public Metadata patchVariantMetadata(UUID id, UUID variantId, MetadataPatch patch) {
+        Product p = live(id);
+        variant(p, variantId);
+        Metadata merged = metadata.patch("product_variants", "id = ? AND product_id = ?", patch, variantId, id)
+                .orElseThrow(() -> variantNotFound());
+        publishChanged(p, ProductEdited.UPDATED);
+        return merged;
+    }
+
     private void apply(Product p, ProductRequest r) {
         p.describe(r.name().strip(), r.description(), r.shortDescription(), r.seoTitle(), r.seoDescription());
         BigDecimal price = Money.round(r.price());
@@ -296,9 +324,13 @@ public class ProductAdminService {
     }
 
     private ProductResponse changed(Product p, String change) {
+        publishChanged(p, change);
+        return ProductResponse.of(p);
+    }
+
+    private void publishChanged(Product p, String change) {
         events.publishEvent(new ProductChanged(p.getId()));
         events.publishEvent(new ProductEdited(p.getId(), p.getSku(), change));
-        return ProductResponse.of(p);
     }
 
     private Product live(UUID id) {
@@ -308,7 +340,11 @@ public class ProductAdminService {
 
     private static ProductVariant variant(Product p, UUID variantId) {
         return p.getVariants().stream().filter(v -> v.getId().equals(variantId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("variant_not_found", "No such variant on this product"));
+                .orElseThrow(ProductAdminService::variantNotFound);
+    }
+
+    private static NotFoundException variantNotFound() {
+        return new NotFoundException("variant_not_found", "No such variant on this product");
     }
 
     private Category category(UUID id) {

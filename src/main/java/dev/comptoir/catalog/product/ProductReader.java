@@ -4,6 +4,7 @@ import dev.comptoir.catalog.CatalogLocale;
 import dev.comptoir.catalog.support.Slugs;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.NotFoundException;
+import dev.comptoir.shared.metadata.MetadataFilter;
 import dev.comptoir.shared.web.PageResponse;
 import java.util.Comparator;
 import java.util.List;
@@ -72,10 +73,11 @@ public class ProductReader {
 
     /**
      * Every product, newest first; {@code status} narrows to active, inactive or deleted ones, {@code text} to those
-     * whose name or SKU contains {@code text} (any case).
+     * whose name or SKU contains {@code text} (any case), {@code metadata} to those whose metadata matches.
      */
     @Transactional(readOnly = true)
-    public PageResponse<ProductResponse> adminList(int page, int limit, String status, String text) {
+    public PageResponse<ProductResponse> adminList(int page, int limit, String status, String text,
+            MetadataFilter metadata) {
         Specification<Product> spec = switch (status == null ? "all" : status) {
             case "all" -> (root, q, cb) -> cb.conjunction();
             case "active" -> (root, q, cb) -> cb.and(cb.isNull(root.get("deletedAt")), cb.isTrue(root.get("active")));
@@ -89,6 +91,9 @@ public class ProductReader {
             String pattern = "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
             spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
                     cb.like(cb.lower(root.get("sku")), pattern, '\\')));
+        }
+        if (!metadata.isEmpty()) {
+            spec = spec.and(metadata.specification());
         }
         var result = products.findAll(spec, PageRequest.of(page - 1, limit,
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));

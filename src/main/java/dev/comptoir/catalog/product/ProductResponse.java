@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * A storefront read gives the texts in its {@code locale} (each falling back to the market's default
  * language, then to the product's own); an admin answer gives the product's own texts and lists its
  * {@code translations}.
+ * {@code metadata} is in every answer, {@code privateMetadata} only in admin answers (ADR 0013).
  */
 public record ProductResponse(
         UUID id,
@@ -65,7 +66,9 @@ public record ProductResponse(
         int ratingCount,
         Instant createdAt,
         Instant updatedAt,
-        Instant deletedAt) {
+        Instant deletedAt,
+        Map<String, Object> metadata,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Map<String, Object> privateMetadata) {
 
     public record CategoryRef(UUID id, String name, String slug) {}
 
@@ -81,7 +84,8 @@ public record ProductResponse(
             BigDecimal effectivePrice, @Nullable BigDecimal compareAtPrice, BigDecimal priceExclTax,
             @Nullable BigDecimal priceInclTax,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<VariantPrice> prices, int stock, String stockStatus,
-            int position) {}
+            int position, Map<String, Object> metadata,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Map<String, Object> privateMetadata) {}
 
     private static final Comparator<ProductImage> IMAGE_ORDER =
             Comparator.comparingInt(ProductImage::getPosition).thenComparing(ProductImage::getId);
@@ -121,7 +125,8 @@ public record ProductResponse(
                 p.getImages().stream().sorted(IMAGE_ORDER).map(i -> new ImageResponse(i.getId(), i.getUrl(), i.getAltText(),
                         i.getPosition())).toList(),
                 p.getVariants().stream().sorted(VARIANT_ORDER).map(v -> variant(v, currency, display)).toList(),
-                p.getRatingAverage(), p.getRatingCount(), p.getCreatedAt(), p.getUpdatedAt(), p.getDeletedAt());
+                p.getRatingAverage(), p.getRatingCount(), p.getCreatedAt(), p.getUpdatedAt(), p.getDeletedAt(),
+                p.getMetadata(), display.isStored() ? p.getPrivateMetadata() : null);
     }
 
     private static VariantResponse variant(ProductVariant v, String currency, PriceDisplay display) {
@@ -131,7 +136,8 @@ public record ProductResponse(
         BigDecimal compareAt = applied.compareAtPrice() == null ? null : display.shown(applied.compareAtPrice());
         return new VariantResponse(v.getId(), v.getSku(), v.getName(), v.getOptions(), own, effective.price(),
                 compareAt, effective.priceExclTax(), effective.priceInclTax(), display.isStored() ? v.prices() : null,
-                v.getStock(), StockStatus.of(v.getStock()), v.getPosition());
+                v.getStock(), StockStatus.of(v.getStock()), v.getPosition(), v.getMetadata(),
+                display.isStored() ? v.getPrivateMetadata() : null);
     }
 
     /** The saving against compareAtPrice in whole percent (half-up), or null when not on sale. */

@@ -49,6 +49,15 @@ public class ProductVariant {
     private Instant createdAt;
     private Instant updatedAt;
 
+    /** Written only by shared.metadata.MetadataColumns' merge in SQL, never by a flush (ADR 0013). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(insertable = false, updatable = false)
+    private Map<String, Object> metadata = Map.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(insertable = false, updatable = false)
+    private Map<String, Object> privateMetadata = Map.of();
+
     protected ProductVariant() {}
 
     ProductVariant(UUID id, Product product, String sku, int stock) {
@@ -120,6 +129,8 @@ public class ProductVariant {
     public String getSku() { return sku; }
     public String getName() { return name; }
     public Map<String, String> getOptions() { return options; }
+    public Map<String, Object> getMetadata() { return metadata; }
+    public Map<String, Object> getPrivateMetadata() { return privateMetadata; }
     public BigDecimal getPrice() { return price; }
     public int getStock() { return stock; }
     public int getPosition() { return position; }

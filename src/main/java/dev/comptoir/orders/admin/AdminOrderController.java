@@ -2,6 +2,10 @@ package dev.comptoir.orders.admin;
 
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.PaymentStatus;
+import dev.comptoir.shared.metadata.Metadata;
+import dev.comptoir.shared.metadata.MetadataFilter;
+import dev.comptoir.shared.metadata.MetadataFilters;
+import dev.comptoir.shared.metadata.MetadataPatch;
 import dev.comptoir.shared.openapi.ErrorCodes;
 import dev.comptoir.shared.security.CurrentUser;
 import dev.comptoir.shared.web.InstantParam;
@@ -18,6 +22,7 @@ import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,19 +48,31 @@ class AdminOrderController {
 
     @Operation(operationId = "listAdminOrders", summary = "Search orders",
             description = "Orders newest first, paged; filters status, paymentStatus, email (an exact address or "
-            + "part of one), from/to (ISO date or date-time, on the creation time) and orderNumber. "
-            + "Needs orders:manage.")
+            + "part of one), from/to (ISO date or date-time, on the creation time), orderNumber, and "
+            + "`metadata.<key>=<value>` / `privateMetadata.<key>=<value>`. Needs orders:manage.")
     @GetMapping
+    @MetadataFilters
     PageResponse<AdminOrderSummary> list(@Valid PageQuery page, @RequestParam(required = false) String status,
             @RequestParam(required = false) String paymentStatus, @RequestParam(required = false) String email,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String orderNumber) {
+            @RequestParam(required = false) String orderNumber, MetadataFilter metadata) {
         Instant start = InstantParam.start("from", from);
         Instant end = InstantParam.endExclusive("to", to);
         InstantParam.requireOrdered("from", start, "to", end);
         return admin.list(new OrderSearch(parse("status", status, OrderStatus::parse, STATUSES),
                 parse("paymentStatus", paymentStatus, PaymentStatus::parse, PAYMENT_STATUSES), email, start, end,
-                orderNumber), page);
+                orderNumber, metadata), page);
+    }
+
+    @Operation(operationId = "patchOrderMetadata", summary = "Merge an order's metadata",
+            description = "Merges the top-level keys sent into the order's `metadata` (shown to its customer too) and "
+            + "`privateMetadata` (staff only); a null value removes its key, a field left out is kept. Concurrent "
+            + "patches of different keys all apply. Answers both fields as stored. Needs orders:manage.")
+    @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = "invalid_metadata")
+    @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "order_not_found")
+    @PatchMapping("/{id}/metadata")
+    Metadata patchMetadata(@PathVariable UUID id, @RequestBody MetadataPatch patch) {
+        return admin.patchMetadata(id, patch);
     }
 
     @Operation(operationId = "getAdminOrder", summary = "One order in full",

@@ -7,6 +7,9 @@ import dev.comptoir.orders.order.OrderCancellation;
 import dev.comptoir.orders.order.OrderRepository;
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.shared.error.ConflictException;
+import dev.comptoir.shared.metadata.Metadata;
+import dev.comptoir.shared.metadata.MetadataColumns;
+import dev.comptoir.shared.metadata.MetadataPatch;
 import dev.comptoir.shared.web.PageQuery;
 import dev.comptoir.shared.web.PageResponse;
 import java.time.Clock;
@@ -35,11 +38,14 @@ class AdminOrderService {
     private final OrderCancellation cancellation;
     private final Fulfilments fulfilments;
     private final InventoryService inventory;
+    private final MetadataColumns metadata;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AdminOrderService(AdminOrderRepository search, OrderRepository orders, OrderCancellation cancellation,
-            Fulfilments fulfilments, InventoryService inventory, ApplicationEventPublisher events, Clock clock) {
+            Fulfilments fulfilments, InventoryService inventory, MetadataColumns metadata,
+            ApplicationEventPublisher events, Clock clock) {
+        this.metadata = metadata;
         this.search = search;
         this.orders = orders;
         this.cancellation = cancellation;
@@ -85,6 +91,12 @@ class AdminOrderService {
             default -> throw refused(order.status(), target);
         }
         return view(order);
+    }
+
+    /** Merges a metadata patch into the order's (ADR 0013); its status and lines are untouched. */
+    @Transactional
+    Metadata patchMetadata(UUID id, MetadataPatch patch) {
+        return metadata.patch("orders", "id = ?", patch, id).orElseThrow(Order::notFound);
     }
 
     private AdminOrderView view(Order order) {

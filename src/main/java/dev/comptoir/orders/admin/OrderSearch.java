@@ -3,6 +3,7 @@ package dev.comptoir.orders.admin;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.PaymentStatus;
+import dev.comptoir.shared.metadata.MetadataFilter;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,12 +14,13 @@ import org.springframework.data.jpa.domain.Specification;
 /**
  * The admin order filters; null means "any". A full address in {@code email} matches exactly (the
  * lower(email) index), anything else matches as a substring; both ignore case. {@code to} is exclusive.
+ * {@code metadata}: the metadata filters (ADR 0013).
  */
 record OrderSearch(OrderStatus status, PaymentStatus paymentStatus, String email, Instant from, Instant to,
-        String orderNumber) {
+        String orderNumber, MetadataFilter metadata) {
 
     Specification<Order> toSpecification() {
-        return (root, query, cb) -> {
+        Specification<Order> fields = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (status != null) {
                 where.add(cb.equal(root.get("status"), status));
@@ -42,6 +44,7 @@ record OrderSearch(OrderStatus status, PaymentStatus paymentStatus, String email
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+        return metadata.isEmpty() ? fields : fields.and(metadata.specification());
     }
 
     private static boolean isFullAddress(String value) {

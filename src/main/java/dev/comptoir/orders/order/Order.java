@@ -76,6 +76,15 @@ public class Order {
     @Version
     private Long version; // a wrapper: null until persisted, so that save() persists instead of merging
 
+    /** Written only by shared.metadata.MetadataColumns' merge in SQL, never by a flush (ADR 0013). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(insertable = false, updatable = false)
+    private Map<String, Object> metadata = Map.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(insertable = false, updatable = false)
+    private Map<String, Object> privateMetadata = Map.of();
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @OrderBy("position")
     private List<OrderItem> items = new ArrayList<>();
@@ -396,6 +405,8 @@ public class Order {
     Instant deliveredAt() { return deliveredAt; }
     Instant cancelledAt() { return cancelledAt; }
     public Instant createdAt() { return createdAt; }
+    public Map<String, Object> metadata() { return metadata; }
+    public Map<String, Object> privateMetadata() { return privateMetadata; }
     public List<OrderItem> items() { return items; }
     List<StatusChange> history() { return history; }
 

@@ -5,6 +5,7 @@ import dev.comptoir.shared.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * its decimals). {@code taxInclusive}: the tax mode the totals were computed in (ADR 0009: subtotal,
  * discount, shipping and unit prices include tax, {@code taxAmount} is the tax the total contains);
  * {@code totalExclTax = total - taxAmount}. {@code locale}: the language of the order's emails.
- * {@code guestToken} appears once, at checkout.
+ * {@code guestToken} appears once, at checkout. {@code metadata}: the public metadata (ADR 0013).
  */
 public record OrderView(UUID id, String orderNumber, OrderStatus status, PaymentStatus paymentStatus, String email,
         List<Item> items, int itemCount, List<FulfilmentView> fulfilments, BigDecimal subtotal,
@@ -25,7 +26,7 @@ public record OrderView(UUID id, String orderNumber, OrderStatus status, Payment
         @Nullable String notes, @Nullable String paymentMethod, @Nullable String trackingNumber,
         @Nullable EstimatedDelivery estimatedDelivery, List<History> statusHistory, Instant createdAt, Instant expiresAt,
         @Nullable Instant paidAt, @Nullable Instant shippedAt, @Nullable Instant deliveredAt,
-        @Nullable Instant cancelledAt, @Nullable String guestToken) {
+        @Nullable Instant cancelledAt, @Nullable String guestToken, Map<String, Object> metadata) {
 
     /**
      * {@code unitPrice} as the market displayed it (incl. tax in a tax-inclusive market), {@code
@@ -56,6 +57,7 @@ public record OrderView(UUID id, String orderNumber, OrderStatus status, Payment
                 o.estimatedDeliveryFrom() == null ? null
                         : new EstimatedDelivery(o.estimatedDeliveryFrom(), o.estimatedDeliveryTo()),
                 o.history().stream().map(h -> new History(h.status(), h.at(), h.by(), h.note())).toList(),
-                o.createdAt(), o.expiresAt(), o.paidAt(), o.shippedAt(), o.deliveredAt(), o.cancelledAt(), guestToken);
+                o.createdAt(), o.expiresAt(), o.paidAt(), o.shippedAt(), o.deliveredAt(), o.cancelledAt(), guestToken,
+                o.metadata());
     }
 }

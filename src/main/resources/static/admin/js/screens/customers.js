@@ -3,6 +3,7 @@ import { html, nothing } from '../lib.js';
 import { api } from '../api.js';
 import { t, money, dateTime } from '../i18n.js';
 import { FormState, field, badge, pager, route, onSubmit } from '../ui.js';
+import { MetadataEditor } from './metadata.js';
 
 export class Customers {
   constructor(app, { query }) {
@@ -45,6 +46,8 @@ export class CustomerDetail {
     const found = await api('/api/admin/users', { params: { email: this.email, limit: 100 } });
     this.user = found.data.find((u) => u.id === this.id);
     if (this.user) this.addresses = (await api(`/api/admin/users/${this.id}/addresses`)).data;
+    if (this.user) this.metadata = new MetadataEditor(this.app, { path: `/api/admin/customers/${this.id}`, stored: this.user,
+      readOnly: !this.app.can('users:manage') });
     if (this.user && this.app.can('orders:manage')) {
       this.orders = await api('/api/admin/orders', { params: { email: this.user.email, page: this.query.page, limit: 10 } });
     }
@@ -61,6 +64,7 @@ export class CustomerDetail {
         <dt>${t('customers.role')}</dt><dd>${t('role.' + u.role)}</dd>
         <dt>${t('customers.since')}</dt><dd>${dateTime(u.createdAt)}</dd>
       </dl></section>
+      ${this.metadata.view()}
       <h2>${t('customers.addresses')}</h2>
       ${this.addresses.length === 0 ? html`<p class="muted">${t('customers.noAddresses')}</p>` : html`
       <ul class="cards" data-test="customer-addresses">${this.addresses.map((a) => html`<li class="panel"><address>

@@ -5,6 +5,7 @@ import { api, idempotencyKey } from '../api.js';
 import { t, money, number, dateTime, date, label, step } from '../i18n.js';
 import { FormState, field, problem, badge, pager, route, onSubmit, compact, rowForm, shownFields } from '../ui.js';
 import { locationChoices } from './locations.js';
+import { MetadataEditor } from './metadata.js';
 
 const STATUSES = ['pending', 'confirmed', 'processing', 'partially_shipped', 'shipped', 'delivered', 'partially_returned',
   'returned', 'cancelled', 'refunded'];
@@ -100,6 +101,7 @@ export class OrderDetail {
     ]);
     await Promise.all([this.loadPriceLists(), this.loadLocations()]);
     this.shipForm = this.newShipForm();
+    this.metadata = new MetadataEditor(this.app, { path: `/api/admin/orders/${this.id}`, stored: this.order });
     this.loaded = true;
   }
 
@@ -253,6 +255,7 @@ export class OrderDetail {
         ${this.address('orders.shippingAddress', o.shippingAddress)}
         ${this.address('orders.billingAddress', o.billingAddress)}
       </div>
+      ${this.metadata.view()}
       ${this.reservationsView()}
       ${this.parcelsView()}
       ${this.shipView()}

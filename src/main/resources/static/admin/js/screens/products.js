@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { t, money, number, step } from '../i18n.js';
 import { FormState, field, problem, badge, pager, route, onSubmit, compact, rowForm, shownFields } from '../ui.js';
 import { Translations, marketLocales } from './translations.js';
+import { MetadataEditor } from './metadata.js';
 
 const PRODUCT_TEXTS = [['name', 'products.name'], ['slug', 'products.slug'], ['shortDescription', 'products.shortDescription', { type: 'textarea', rows: 2 }],
   ['description', 'products.description', { type: 'textarea', rows: 5 }], ['seoTitle', 'products.seoTitle'],
@@ -89,6 +90,7 @@ export class ProductEdit {
     this.form.values.prices = this.priceRows(p.prices || []);
     this.translations = new Translations(this.app, { path: `/api/admin/products/${p.id}`, fields: PRODUCT_TEXTS,
       stored: p.translations, locales: marketLocales(this.markets), selected: this.translations?.locale });
+    this.metadata = new MetadataEditor(this.app, { path: `/api/admin/products/${p.id}`, stored: p });
   }
 
   /**
@@ -238,6 +240,7 @@ export class ProductEdit {
         </div>
       </form>
       ${this.translations ? this.translations.view() : nothing}
+      ${this.metadata ? this.metadata.view() : nothing}
       ${this.variantsView()}
       ${p ? this.imagesView() : nothing}`;
   }

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import dev.comptoir.support.GuestOrders;
 import dev.comptoir.support.GuestOrders.Placed;
 import dev.comptoir.support.TestAccounts;
@@ -35,6 +36,11 @@ class MetadataBrowserTests {
         return ui.page().locator("[data-test=metadata-editor] [data-test=" + field + "] tbody tr");
     }
 
+    private static Locator save(AdminUi ui) {
+        return ui.page().locator("[data-test=metadata-editor]").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Save").setExact(true));
+    }
+
     private static Locator row(AdminUi ui, String field, int index) {
         return rows(ui, field).nth(index);
     }
@@ -54,7 +60,7 @@ class MetadataBrowserTests {
         ui.page().locator("[data-test=metadata-editor] [data-test=privateMetadata] [data-test=add]").click();
         row(ui, "privateMetadata", 0).locator("input[data-test=key]").fill("supplier");
         row(ui, "privateMetadata", 0).locator("input[data-test=value]").fill("acme");
-        ui.page().locator("[data-test=metadata-editor]").getByText("Save").click();
+        save(ui).click();
 
         assertThat(ui.page().locator("[data-test=metadata-editor] [role=status]")).hasText("Metadata saved.");
         ui.screenshot("40-metadata");
@@ -66,7 +72,7 @@ class MetadataBrowserTests {
         ui.page().locator("[data-test=metadata-editor] [data-test=metadata] [data-test=add]").click();
         row(ui, "metadata", 2).locator("input[data-test=key]").fill("not a key");
         row(ui, "metadata", 2).locator("input[data-test=value]").fill("1");
-        ui.page().locator("[data-test=metadata-editor]").getByText("Save").click();
+        save(ui).click();
         assertThat(ui.page().locator("[data-test=metadata-editor] [role=alert]")).containsText("Metadata not valid");
     }
 
@@ -84,7 +90,7 @@ class MetadataBrowserTests {
         ui.page().locator("[data-test=metadata-editor] [data-test=metadata] [data-test=add]").click();
         row(ui, "metadata", 0).locator("input[data-test=key]").fill("giftWrap");
         row(ui, "metadata", 0).locator("input[data-test=value]").fill("true");
-        ui.page().locator("[data-test=metadata-editor]").getByText("Save").click();
+        save(ui).click();
         assertThat(ui.page().locator("[data-test=metadata-editor] [role=status]")).hasText("Metadata saved.");
         Object gift = given().auth().oauth2(tokens.staff("orders:manage")).get("/api/admin/orders/{id}", order.id())
                 .then().statusCode(200).extract().path("metadata.giftWrap");
@@ -94,6 +100,6 @@ class MetadataBrowserTests {
         ui.go("#/customers/" + customer.id() + "?email=" + customer.email(), "Test Customer");
         assertThat(rows(ui, "privateMetadata")).hasCount(1);
         assertThat(rows(ui, "privateMetadata")).containsText("C-9");
-        assertThat(ui.page().locator("[data-test=metadata-editor]").getByText("Save")).hasCount(0);
+        assertThat(save(ui)).hasCount(0);
     }
 }

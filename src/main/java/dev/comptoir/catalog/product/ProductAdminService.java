@@ -253,7 +253,7 @@ public class ProductAdminService {
         Product p = live(id);
         variant(p, variantId);
         Metadata merged = metadata.patch("product_variants", "id = ? AND product_id = ?", patch, variantId, id)
-                .orElseThrow(() -> variantNotFound());
+                .orElseThrow(ProductAdminService::variantNotFound);
         publishChanged(p, ProductEdited.UPDATED);
         return merged;
     }

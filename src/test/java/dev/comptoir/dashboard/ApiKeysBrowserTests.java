@@ -54,7 +54,7 @@ class ApiKeysBrowserTests {
         Locator old = ui.page().locator("[data-test=apikeys] tbody tr", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("(replaced, until it expires)"));
         old.first().getByText("Revoke").click();
-        assertThat(ui.status().first()).containsText("revoked");
+        assertThat(ui.status().filter(new Locator.FilterOptions().setHasText(name + " revoked."))).hasCount(1);
         given().header("X-API-Key", secret).get("/api/admin/categories").then().statusCode(401);
         given().header("X-API-Key", successor).get("/api/admin/categories").then().statusCode(200);
     }

@@ -141,6 +141,6 @@ class InventoryAdminController {
     }
 
     private static String actor() {
-        return "admin:" + CurrentUser.require();
+        return CurrentUser.actor();
     }
 }

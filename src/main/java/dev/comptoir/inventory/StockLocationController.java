@@ -57,7 +57,7 @@ class StockLocationController {
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "location_not_found")
     @PutMapping("/{code}")
     StockLocation replace(@PathVariable String code, @Valid @RequestBody LocationRequest request) {
-        return locations.update(code, request, "admin:" + CurrentUser.require());
+        return locations.update(code, request, CurrentUser.actor());
     }
 
     @Operation(operationId = "deleteStockLocation", summary = "Delete a stock location",

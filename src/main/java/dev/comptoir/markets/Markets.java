@@ -6,6 +6,7 @@ import dev.comptoir.pricing.PricingService;
 import dev.comptoir.pricing.ShippingZone;
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.i18n.Languages;
+import dev.comptoir.shared.security.ApiKey;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -79,12 +80,19 @@ public class Markets implements DefaultMarketPricing {
 
     /**
      * The market of an HTTP request: query parameter {@code market}, else header {@code X-Market}, else
-     * query parameter {@code country}, else the default (see {@link #resolve}).
+     * the market of the publishable API key it carries (while that market exists), else query parameter
+     * {@code country}, else the default (see {@link #resolve}).
      */
     public Market fromRequest(HttpServletRequest request) {
         String code = request.getParameter(PARAMETER);
         if (code == null || code.isBlank()) {
             code = request.getHeader(HEADER);
+        }
+        if (code == null || code.isBlank()) {
+            Optional<Market> keys = ApiKey.publishable(request).map(ApiKey::market).flatMap(this::find);
+            if (keys.isPresent()) {
+                return keys.get();
+            }
         }
         return resolve(code, request.getParameter(COUNTRY_PARAMETER));
     }

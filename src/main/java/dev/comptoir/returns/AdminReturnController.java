@@ -66,7 +66,7 @@ class AdminReturnController {
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "invalid_replacement")
     @PostMapping("/{id}/approve")
     ReturnView approve(@PathVariable UUID id) {
-        return desk.approve(id, "admin:" + CurrentUser.require());
+        return desk.approve(id, CurrentUser.actor());
     }
 
     @Operation(operationId = "rejectReturn", summary = "Reject a return",
@@ -91,7 +91,7 @@ class AdminReturnController {
     @ErrorCodes(status = HttpStatus.UNPROCESSABLE_CONTENT, value = "invalid_return_item")
     @PostMapping("/{id}/receive")
     ReturnView receive(@PathVariable UUID id, @Valid @RequestBody StaffRequests.ReceiveReturnRequest body) {
-        return desk.receive(id, body, "admin:" + CurrentUser.require());
+        return desk.receive(id, body, CurrentUser.actor());
     }
 
     @Operation(operationId = "refundReturn", summary = "Refund a received return",

@@ -50,7 +50,7 @@ class AdminReviewController {
     @PostMapping("/{id}/approve")
     @PreAuthorize(ReviewRules.MODERATOR)
     ReviewView approve(@PathVariable UUID id) {
-        return reviews.approve(id, "staff:" + CurrentUser.require());
+        return reviews.approve(id, CurrentUser.actor("staff"));
     }
 
     @Operation(operationId = "rejectReview", summary = "Reject a review",
@@ -61,7 +61,7 @@ class AdminReviewController {
     @PostMapping("/{id}/reject")
     @PreAuthorize(ReviewRules.MODERATOR)
     ReviewView reject(@PathVariable UUID id) {
-        return reviews.reject(id, "staff:" + CurrentUser.require());
+        return reviews.reject(id, CurrentUser.actor("staff"));
     }
 
     @Operation(operationId = "deleteReview", summary = "Delete a review",

@@ -26,6 +26,7 @@ const MENU = [
   { path: 'markets', title: 'nav.markets', module: () => import('./screens/markets.js'), screen: 'Markets', detail: 'MarketEdit', permission: 'markets:manage' },
   { path: 'staff', title: 'nav.staff', module: () => import('./screens/staff.js'), screen: 'Staff', permission: 'users:manage' },
   { path: 'search', title: 'nav.search', module: () => import('./screens/search.js'), screen: 'SearchIndex', permission: 'catalog:write' },
+  { path: 'api-keys', title: 'nav.apiKeys', module: () => import('./screens/apikeys.js'), screen: 'ApiKeys', permission: 'role:admin' },
 ];
 
 class App {
@@ -41,7 +42,7 @@ class App {
   }
 
   can(permission) {
-    return !permission || (this.me?.permissions || []).includes(permission);
+    return !permission || (permission === 'role:admin' ? this.me?.role === 'admin' : (this.me?.permissions || []).includes(permission));
   }
 
   async start() {

@@ -379,6 +379,7 @@ public class ProductAdminService {
     }
 
     static String actor() {
-        return CurrentUser.id().map(Objects::toString).orElse("system");
+        return CurrentUser.apiKey().map(k -> k.actor())
+                .orElseGet(() -> CurrentUser.id().map(Objects::toString).orElse("system"));
     }
 }

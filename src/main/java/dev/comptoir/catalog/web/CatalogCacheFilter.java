@@ -1,6 +1,7 @@
 package dev.comptoir.catalog.web;
 
 import dev.comptoir.markets.Markets;
+import dev.comptoir.shared.security.ApiKey;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStream;
@@ -53,8 +54,10 @@ class CatalogCacheFilter {
             if (eligible) {
                 boolean signedIn = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
                 response.setHeader(HttpHeaders.CACHE_CONTROL, signedIn ? SIGNED_IN_CACHE_CONTROL : CACHE_CONTROL);
-                // the X-Market header chooses the market, which decides the prices; the reader's groups too
-                response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING + ", " + Markets.HEADER
+                // the X-Market header chooses the market, which decides the prices (so may a publishable
+                // API key); the reader's groups too
+                response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING + ", " + Markets.HEADER + ", "
+                        + ApiKey.HEADER
                         + (signedIn ? ", " + HttpHeaders.AUTHORIZATION : ""));
             }
             return eligible;

@@ -8,6 +8,7 @@ import dev.comptoir.markets.Market;
 import dev.comptoir.markets.Markets;
 import dev.comptoir.shared.error.ApiException;
 import dev.comptoir.shared.ratelimit.RateLimitGate;
+import dev.comptoir.shared.security.ApiKey;
 import dev.comptoir.shared.web.QueryStringGuard;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -53,6 +54,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * wrote on the first answer (security headers, CORS for that {@code Origin}, ETag, Cache-Control) are
  * kept with the body and written again, a matching {@code If-None-Match} gets a 304, and the caller's
  * rate limit is still charged through {@link RateLimitGate}.
+ *
+ * <p>A publishable API key only counts through the market it chooses (which the entry is kept under, so
+ * its answer is served only to readers in that market, as any of them would have got it) and its rate
+ * limit, which a hit charges as a miss does; a secret or wrong key is never served from here.
  *
  * <p>An answer is kept per market and per language as the read negotiates it ({@link CatalogLocales}):
  * two readers whose {@code Accept-Language} headers differ but pick the same language in the same
@@ -103,6 +108,8 @@ class CatalogResponseCache extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         return !enabled || !"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                // a secret or wrong API key goes through the security chain, which refuses it or knows its caller
+                || ApiKey.sentOtherThanPublishable(request)
                 || !(path.startsWith("/api/products") || path.startsWith("/api/categories"))
                 // the query-string guard refuses it later: reading its parameters here would fail first
                 || !QueryStringGuard.acceptable(request.getQueryString());

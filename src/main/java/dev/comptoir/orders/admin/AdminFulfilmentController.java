@@ -84,6 +84,6 @@ class AdminFulfilmentController {
     }
 
     private static String actor() {
-        return "admin:" + CurrentUser.require();
+        return CurrentUser.actor();
     }
 }

@@ -96,7 +96,7 @@ class AdminOrderController {
     AdminOrderView changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
         OrderStatus target = parse("status", request.status(), OrderStatus::parse, STATUSES);
         return admin.changeStatus(id, target, request.trackingNumber(), request.note(),
-                "admin:" + CurrentUser.require());
+                CurrentUser.actor());
     }
 
     private static <T> T parse(String name, String value, Function<String, T> parser, List<String> allowed) {

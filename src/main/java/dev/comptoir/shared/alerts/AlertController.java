@@ -73,7 +73,7 @@ class AlertController {
     @ErrorCodes(status = HttpStatus.CONFLICT, value = {"alert_not_open", "alert_not_retryable"})
     @PostMapping("/{id}/retry")
     StaffAlert retry(@PathVariable UUID id) {
-        return alerts.retry(id, "admin:" + CurrentUser.require());
+        return alerts.retry(id, CurrentUser.actor());
     }
 
     @Operation(operationId = "resolveAlert", summary = "Resolve an alert",
@@ -81,6 +81,6 @@ class AlertController {
     @ErrorCodes(status = HttpStatus.NOT_FOUND, value = "alert_not_found")
     @PostMapping("/{id}/resolve")
     StaffAlert resolve(@PathVariable UUID id, @Valid @RequestBody(required = false) ResolveRequest request) {
-        return alerts.resolve(id, "admin:" + CurrentUser.require(), request == null ? null : request.note());
+        return alerts.resolve(id, CurrentUser.actor(), request == null ? null : request.note());
     }
 }

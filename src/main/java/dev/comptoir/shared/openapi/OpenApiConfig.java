@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfig {
 
     static final String BEARER = "bearer";
+    static final String API_KEY = "apiKey";
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "FieldError";
 
@@ -61,6 +62,15 @@ class OpenApiConfig {
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
                                 .description("The accessToken of POST /api/auth/login, /register or /refresh (15 minutes)"))
+                        .addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER).name("X-API-Key")
+                                .description("An API key made by an admin (POST /api/admin/api-keys). A secret key "
+                                        + "(ck_live_...) acts server to server with its permissions on the staff routes "
+                                        + "that list this scheme; sent with an Origin header it is 401 "
+                                        + "api_key_in_browser. A publishable key (pk_live_...) grants nothing beyond the "
+                                        + "public routes: it chooses the market of a request that names none and has a "
+                                        + "rate-limit budget of its own. An unknown, revoked or expired key is 401 "
+                                        + "invalid_api_key on every route."))
                         .addSchemas(PROBLEM, problemSchema())
                         .addSchemas(FIELD_ERROR, fieldErrorSchema())
                         .parameters(parameters())

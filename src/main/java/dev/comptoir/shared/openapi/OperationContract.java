@@ -61,7 +61,7 @@ class OperationContract implements OperationCustomizer {
         boolean limited = paths.stream().anyMatch(p -> rateLimited.stream()
                 .anyMatch(pattern -> pattern.matches(PathContainer.parsePath(p))));
         Map<Integer, Set<String>> codes = codes(handler, operation, access, headers, limited);
-        security(operation, access);
+        security(operation, access, secretKeyAllowed(handler, paths));
         requestHeaders(operation, headers);
         successHeaders(operation, headers, limited);
         problems(operation, codes, limited);
@@ -79,10 +79,17 @@ class OperationContract implements OperationCustomizer {
         return signedInPath || find(handler, PreAuthorize.class) != null ? Access.REQUIRED : Access.PUBLIC;
     }
 
-    private static void security(Operation operation, Access access) {
+    /** Staff routes ruled by permissions take a secret API key too; admin-role ones and customers' do not. */
+    private static boolean secretKeyAllowed(HandlerMethod handler, List<String> paths) {
+        PreAuthorize rule = find(handler, PreAuthorize.class);
+        return rule != null && !rule.value().contains("hasRole") && paths.stream().allMatch(p -> p.startsWith("/api/admin/"));
+    }
+
+    private static void security(Operation operation, Access access, boolean secretKey) {
         SecurityRequirement bearer = new SecurityRequirement().addList(OpenApiConfig.BEARER);
         switch (access) {
-            case REQUIRED -> operation.setSecurity(List.of(bearer));
+            case REQUIRED -> operation.setSecurity(secretKey
+                    ? List.of(bearer, new SecurityRequirement().addList(OpenApiConfig.API_KEY)) : List.of(bearer));
             // an empty requirement first: the operation also works without any token
             case OPTIONAL -> operation.setSecurity(List.of(new SecurityRequirement(), bearer));
             case PUBLIC -> operation.setSecurity(null);
@@ -167,6 +174,8 @@ class OperationContract implements OperationCustomizer {
             // a token sent where none is needed is still checked
             case OPTIONAL, PUBLIC -> add(codes, HttpStatus.UNAUTHORIZED, "invalid_token");
         }
+        // an X-API-Key is checked on every route (ADR 0013)
+        add(codes, HttpStatus.UNAUTHORIZED, "invalid_api_key", "api_key_in_browser");
         if (find(handler, PreAuthorize.class) != null) {
             add(codes, HttpStatus.FORBIDDEN, "forbidden");
         }

@@ -30,6 +30,18 @@ final class ClientIpResolver {
         return resolve(peer, forwarded).map(IpRange::clientKey).orElse(peer);
     }
 
+    /**
+     * Whether the client's address is one that trusted proxies forwarded rather than the direct peer's:
+     * then it tells shoppers apart even behind a server that carries a publishable key.
+     */
+    boolean forwarded(HttpServletRequest request) {
+        if (trustedProxies.isEmpty() || request.getHeader(FORWARDED_FOR) == null) {
+            return false;
+        }
+        String peer = request.getRemoteAddr();
+        return !resolve(peer, Collections.list(request.getHeaders(FORWARDED_FOR))).equals(IpRange.literal(peer));
+    }
+
     Optional<InetAddress> resolve(String remoteAddr, List<String> forwardedHeaders) {
         Optional<InetAddress> peer = IpRange.literal(remoteAddr);
         if (peer.isEmpty() || !trusted(peer.get())) {

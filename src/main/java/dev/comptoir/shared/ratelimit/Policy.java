@@ -15,7 +15,9 @@ record Policy(String group, Kind kind, long limit, Duration window, BucketConfig
         /** Keyed by client IP. */
         ANONYMOUS("ip"),
         /** Keyed by the user id of the verified access token. */
-        AUTHENTICATED("user");
+        AUTHENTICATED("user"),
+        /** Keyed by the id of a publishable API key. */
+        API_KEY("key");
 
         final String keyPart;
 

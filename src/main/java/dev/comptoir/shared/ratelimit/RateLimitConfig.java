@@ -37,7 +37,7 @@ class RateLimitConfig {
             log.warn("Rate limits are enabled but no route group is configured (comptoir.rate-limit.groups)");
         }
         return new RateLimiter(groups, new ClientIpResolver(limits.trustedProxyRanges()), rateLimitBuckets,
-                limits.redisKeyPrefix(), meters.getIfAvailable(SimpleMeterRegistry::new));
+                limits.redisKeyPrefix(), meters.getIfAvailable(SimpleMeterRegistry::new), limits.publishableKeyLimit());
     }
 
     @Bean

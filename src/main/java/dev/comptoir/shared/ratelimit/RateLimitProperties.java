@@ -16,7 +16,8 @@ import org.springframework.web.util.pattern.PatternParseException;
  * {@code authenticated} limit uses its anonymous one. A group {@code per: ip} is keyed by the client IP
  * whatever token the request carries (sign-in routes: a token must not buy a fresh budget), so it has
  * no {@code authenticated} limit. {@code X-Forwarded-For} is believed only from
- * {@code trusted-proxies}. Every value is checked here so that a bad one stops the start with one line.
+ * {@code trusted-proxies}. A publishable API key has a budget of its own in each group not limited per ip:
+ * its {@code rateLimit}, else {@code publishable-key-limit}, per the group's anonymous window. Every value is checked here so that a bad one stops the start with one line.
  */
 @ConfigurationProperties("comptoir.rate-limit")
 public record RateLimitProperties(
@@ -24,7 +25,8 @@ public record RateLimitProperties(
         List<String> trustedProxies,
         @DefaultValue("comptoir:rl:") String redisKeyPrefix,
         @DefaultValue("100000") long localMaxEntries,
-        Map<String, Group> groups) {
+        Map<String, Group> groups,
+        @DefaultValue("10000") long publishableKeyLimit) {
 
     private static final String PREFIX = "comptoir.rate-limit.";
 
@@ -40,6 +42,10 @@ public record RateLimitProperties(
         }
         if (redisKeyPrefix == null || redisKeyPrefix.isBlank()) {
             throw new InvalidConfigurationException(PREFIX + "redis-key-prefix", "must not be empty");
+        }
+        if (publishableKeyLimit < 1) {
+            throw new InvalidConfigurationException(PREFIX + "publishable-key-limit (API_KEYS_PUBLISHABLE_LIMIT)",
+                    "must be at least 1");
         }
         if (localMaxEntries < 1) {
             throw new InvalidConfigurationException(PREFIX + "local-max-entries", "must be at least 1");

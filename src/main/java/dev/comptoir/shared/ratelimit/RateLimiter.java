@@ -1,9 +1,12 @@
 package dev.comptoir.shared.ratelimit;
 
+import dev.comptoir.shared.security.ApiKey;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -16,7 +19,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Takes one token from the caller's bucket for the request's route group: the user's bucket when the
  * request carries a verified token, else the client address's — always the address's for a group limited
  * per IP (sign-in routes: a token of any account must not move a login or a registration to a budget of
- * its own). When the bucket store fails (Redis down),
+ * its own). A publishable API key moves an anonymous caller to the key's bucket (a server-rendered storefront
+ * is not one shopper), unless the address came from {@code X-Forwarded-For} through trusted proxies: then
+ * each shopper is still charged on its own (never on per-ip groups: a public key buys no sign-in attempts).
+ * When the bucket store fails (Redis down),
  * the request goes through unlimited and a warning is logged at most once a minute: an outage of the
  * limiter must not become an outage of the shop.
  */
@@ -30,11 +36,14 @@ final class RateLimiter {
     private final BucketStore store;
     private final String keyPrefix;
     private final MeterRegistry meters;
+    private final long publishableKeyLimit;
+    private final Map<String, Policy> keyPolicies = new ConcurrentHashMap<>();
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
 
     RateLimiter(RouteGroups groups, ClientIpResolver clients, BucketStore store, String keyPrefix,
-            MeterRegistry meters) {
+            MeterRegistry meters, long publishableKeyLimit) {
         this.groups = groups;
+        this.publishableKeyLimit = publishableKeyLimit;
         this.clients = clients;
         this.store = store;
         this.keyPrefix = keyPrefix;
@@ -50,8 +59,11 @@ final class RateLimiter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean user = !budgets.get().perIp() && auth != null && auth.isAuthenticated()
                 && !(auth instanceof AnonymousAuthenticationToken);
-        Policy policy = user ? budgets.get().authenticated() : budgets.get().anonymous();
-        String client = user ? auth.getName() : clients.clientKey(request);
+        Optional<ApiKey> key = user || budgets.get().perIp() ? Optional.empty()
+                : ApiKey.publishable(request).filter(k -> !clients.forwarded(request));
+        Policy policy = user ? budgets.get().authenticated()
+                : key.map(k -> keyPolicy(budgets.get().anonymous(), k)).orElse(budgets.get().anonymous());
+        String client = user ? auth.getName() : key.map(k -> k.id().toString()).orElseGet(() -> clients.clientKey(request));
         try {
             ConsumptionProbe probe = store.tryConsume(policy.key(keyPrefix, client), policy);
             if (!probe.isConsumed()) {
@@ -64,6 +76,13 @@ final class RateLimiter {
             warn(e);
             return Optional.empty();
         }
+    }
+
+    /** The key's budget in a group: its own limit or the default, per the group's anonymous window. */
+    private Policy keyPolicy(Policy anonymous, ApiKey key) {
+        long limit = key.rateLimit() != null ? key.rateLimit() : publishableKeyLimit;
+        return keyPolicies.computeIfAbsent(anonymous.group() + "/" + limit, k -> Policy.of(anonymous.group(),
+                Policy.Kind.API_KEY, new RateLimitProperties.Limit(limit, anonymous.window())));
     }
 
     private void warn(RuntimeException e) {

@@ -47,7 +47,7 @@ class AuthorizeFirst implements WebMvcConfigurer, HandlerInterceptor {
         AuthorizationResult result = rules.authorize(SecurityContextHolder.getContext()::getAuthentication,
                 invocation);
         if (result != null && !result.isGranted()) {
-            if (CurrentUser.id().isEmpty()) {
+            if (!CurrentUser.authenticated()) {
                 throw new UnauthorizedException("unauthorized", "Authentication is required");
             }
             throw new ForbiddenException("forbidden", "You do not have permission to do this");

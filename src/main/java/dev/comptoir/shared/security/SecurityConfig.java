@@ -18,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -82,6 +83,8 @@ class SecurityConfig {
                                 "You do not have permission to do this")));
         // after the header writer: a refused query string still gets the security headers
         http.addFilterAfter(new QueryStringGuard(problems), HeaderWriterFilter.class);
+        // before the customizers' filters (rate limits), which must know a secret key's caller
+        http.addFilterAfter(new ApiKeyAuthenticationFilter(problems), BearerTokenAuthenticationFilter.class);
         for (SecurityFilterCustomizer customizer : customizers) {
             customizer.customize(http);
         }

@@ -89,7 +89,7 @@ class RateLimitFilterTests {
 
     private RateLimitFilter filter(BucketStore store) {
         RateLimiter limiter = new RateLimiter(new RouteGroups(PRODUCTS), new ClientIpResolver(List.of()), store,
-                "comptoir:rl:", meters);
+                "comptoir:rl:", meters, 10_000);
         return new RateLimitFilter(new RateLimitGate(limiter, new ProblemWriter(JsonMapper.builder().build())));
     }
 

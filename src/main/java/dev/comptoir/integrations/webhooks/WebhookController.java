@@ -6,6 +6,7 @@ import dev.comptoir.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -52,6 +53,8 @@ class WebhookController {
             + "signing `secret` (`whsec_...`), shown this once. A URL that is not http(s) or holds credentials is 400 "
             + "invalid_url; one resolving to a private, loopback or link-local address is 400 "
             + "webhook_url_not_allowed unless WEBHOOKS_ALLOW_PRIVATE. Admins only.")
+    @ApiResponse(responseCode = "201", description = "The endpoint, with its secret this once",
+            useReturnTypeSchema = true)
     @ErrorCodes(status = HttpStatus.BAD_REQUEST, value = {"invalid_url", "webhook_url_not_allowed", "unknown_event"})
     @PostMapping
     ResponseEntity<WebhookEndpoint> create(@Valid @RequestBody WebhookEndpoints.EndpointRequest body) {

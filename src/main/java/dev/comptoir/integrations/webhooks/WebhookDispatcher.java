@@ -171,9 +171,13 @@ class WebhookDispatcher {
     /** Records one attempt and what follows: done, another attempt later, or failed (endpoint off, staff told). */
     void finish(Claim claim, @Nullable Integer code, @Nullable String body, long ms, @Nullable String error) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("INSERT INTO webhook_attempts (delivery_id, attempted_at, response_code, response_body, "
-                + "duration_ms, error) VALUES (?, ?, ?, ?, ?, ?)", claim.id(), now, code, body, ms,
-                error == null ? null : truncate(error, 500));
+        // nothing to record when the endpoint (and with it the delivery) was deleted during the request
+        int recorded = jdbc.update("INSERT INTO webhook_attempts (delivery_id, attempted_at, response_code, "
+                + "response_body, duration_ms, error) SELECT id, ?, ?, ?, ?, ? FROM webhook_deliveries WHERE id = ?",
+                now, code, body, ms, error == null ? null : truncate(error, 500), claim.id());
+        if (recorded == 0) {
+            return;
+        }
         int attempts = claim.attempts() + 1;
         if (code != null && code >= 200 && code < 300) {
             jdbc.update("UPDATE webhook_deliveries SET status = 'succeeded', attempts = ?, last_attempt_at = ?, "

@@ -26,6 +26,7 @@ const MENU = [
   { path: 'markets', title: 'nav.markets', module: () => import('./screens/markets.js'), screen: 'Markets', detail: 'MarketEdit', permission: 'markets:manage' },
   { path: 'staff', title: 'nav.staff', module: () => import('./screens/staff.js'), screen: 'Staff', permission: 'users:manage' },
   { path: 'search', title: 'nav.search', module: () => import('./screens/search.js'), screen: 'SearchIndex', permission: 'catalog:write' },
+  { path: 'webhooks', title: 'nav.webhooks', module: () => import('./screens/webhooks.js'), screen: 'Webhooks', detail: 'WebhookEdit', permission: 'users:manage' },
 ];
 
 class App {

@@ -129,7 +129,7 @@ class WebhookDispatcher {
                 properties.maxInFlightPerEndpoint(), BATCH);
     }
 
-    private void send(Claim claim) {
+    void send(Claim claim) {
         WebhookEndpoints.Target target = endpoints.target(claim.endpointId());
         if (target == null) {
             return; // deleted meanwhile: its deliveries went with it
@@ -143,6 +143,9 @@ class WebhookDispatcher {
         Instant now = clock.instant();
         long timestamp = now.getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(uri)
+                // plain http: HTTP/1.1 at once, no h2c upgrade attempt (https negotiates HTTP/2 by ALPN)
+                .version("http".equalsIgnoreCase(uri.getScheme()) ? HttpClient.Version.HTTP_1_1
+                        : HttpClient.Version.HTTP_2)
                 .timeout(properties.timeout())
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Comptoir-Webhooks/1")
@@ -165,6 +168,8 @@ class WebhookDispatcher {
                     } catch (RuntimeException e) {
                         log.warn("Could not record the outcome of webhook delivery {}: {}", claim.id(), e.toString());
                     }
+                    // the endpoint has a free slot: its next waiting delivery goes now, not at the next poll
+                    wake();
                 });
     }
 

@@ -19,7 +19,8 @@ class UrlGuardTests {
     private final UrlGuard guard = new UrlGuard(properties(false));
 
     static WebhookProperties properties(boolean allowPrivate) {
-        return new WebhookProperties(allowPrivate, Duration.ofSeconds(2), List.of(), Duration.ofSeconds(1), 4);
+        return new WebhookProperties(allowPrivate, Duration.ofSeconds(2), List.of(), Duration.ofSeconds(1), 4, null,
+                Duration.ofDays(30));
     }
 
     @ParameterizedTest

@@ -27,6 +27,8 @@ class WebhookEndpointSystemTests {
 
     @Autowired
     TestTokens tokens;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static final String URL = "http://127.0.0.1:9/hook";
 
@@ -41,6 +43,9 @@ class WebhookEndpointSystemTests {
                 .extract();
         String id = created.path("id");
         assertThat(created.header("Location")).isEqualTo("/api/admin/webhooks/" + id);
+        // at rest the secret is encrypted
+        String stored = jdbc.queryForObject("SELECT secret FROM webhook_endpoints WHERE id = ?::uuid", String.class, id);
+        assertThat(stored).startsWith("enc1:").doesNotContain(((String) created.path("secret")).substring(6));
         admin().get("/api/admin/webhooks/{id}", id).then().statusCode(200).body("url", equalTo(URL))
                 .body("secret", nullValue()).body("disabledReason", nullValue());
         admin().get("/api/admin/webhooks").then().statusCode(200).body("id", hasItem(id))

@@ -23,14 +23,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * A merchant's receiver: a JDK HTTP server on the loopback where each test gets paths of its own
  * ({@link #path}). A path answers 200 unless told otherwise: a queue of status codes
- * ({@link #answer}), always the same code ({@link #alwaysAnswer}), or no answer at all until
- * {@link #close} ({@link #hang}). Every request is kept with its headers, body and arrival time.
+ * ({@link #answer}), always the same code ({@link #alwaysAnswer}), or no answer until released
+ * ({@link #hang}). Every request is kept with its headers, body and arrival time.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String path, Headers headers, String body, long receivedNanos) {
+    public record Received(String path, Headers headers, String body, long receivedNanos) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.getFirst(name);
         }
     }
@@ -40,12 +40,12 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Integer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, Integer> always = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> hanging = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> hanging = new ConcurrentHashMap<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     /** A long answer body, to see it cut to 2 KB in the delivery log. */
     static final String LONG_BODY = "x".repeat(5000);
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
@@ -53,29 +53,33 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** A fresh path on this receiver, as a full URL. */
-    String path(String name) {
+    public String path(String name) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name + "-" + UUID.randomUUID();
     }
 
     /** The next requests to {@code url} get these codes, in order, then 200. */
-    void answer(String url, Integer... codes) {
+    public void answer(String url, Integer... codes) {
         scripted.put(pathOf(url), new ArrayDeque<>(List.of(codes)));
     }
 
-    void alwaysAnswer(String url, int code) {
+    public void alwaysAnswer(String url, int code) {
         always.put(pathOf(url), code);
     }
 
-    /** Requests to {@code url} get no answer until the receiver closes (or {@link #stopHanging}). */
-    void hang(String url) {
-        hanging.put(pathOf(url), true);
+    /** Requests to {@code url} get no answer until {@link #release} (then 200) or the receiver closes. */
+    public void hang(String url) {
+        hanging.put(pathOf(url), new CountDownLatch(1));
     }
 
-    void stopHanging(String url) {
-        hanging.remove(pathOf(url));
+    /** The requests held at {@code url} are answered, and the next ones too. */
+    public void release(String url) {
+        CountDownLatch held = hanging.remove(pathOf(url));
+        if (held != null) {
+            held.countDown();
+        }
     }
 
-    List<Received> to(String url) {
+    public List<Received> to(String url) {
         String path = pathOf(url);
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
@@ -85,9 +89,13 @@ final class WebhookReceiver implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(path, exchange.getRequestHeaders(), body, System.nanoTime()));
         try {
-            if (hanging.containsKey(path)) {
-                closing.await(60, TimeUnit.SECONDS);
-                return;
+            CountDownLatch held = hanging.get(path);
+            if (held != null) {
+                while (!held.await(50, TimeUnit.MILLISECONDS)) {
+                    if (closing.getCount() == 0) {
+                        return;
+                    }
+                }
             }
             Deque<Integer> queue = scripted.get(path);
             Integer next = queue == null ? null : queue.poll();

@@ -173,12 +173,12 @@ class WebhookDeliverySystemTests {
         Endpoint other = create(fast, "product.updated");
         receiver.hang(slow);
         TestCatalog.Sku sku = catalog.product("3.00", 1);
-        // the hanging endpoint holds its request; only then does the other one get an event
+        // the hanging endpoint holds its request; only then does the other one get a delivery due
         await().atMost(Duration.ofSeconds(20)).until(() -> about(slow, sku.productId().toString()).size() == 1);
-        catalog.setPrice(sku.productId(), "4.00");
+        UUID due = pendingDelivery(other.id(), "{\"data\":\"while the other hangs\"}");
 
         Map<String, Object> delivered = awaitDelivery(other.id(), "succeeded");
-        assertThat(delivered).containsEntry("attempts", 1);
+        assertThat(delivered).containsEntry("id", due.toString()).containsEntry("attempts", 1);
         // the hanging one is answered only now: its first request spanned the other's whole delivery
         // (had the other waited for it, that request would have timed out and been tried again)
         receiver.release(slow);
@@ -312,6 +312,17 @@ class WebhookDeliverySystemTests {
     }
 
     // --- helpers
+
+    /** A delivery due now to the endpoint, as the fan-out writes it. */
+    private UUID pendingDelivery(String endpointId, String payload) {
+        String messageId = "msg_direct" + UUID.randomUUID().toString().replace("-", "");
+        UUID delivery = UUID.randomUUID();
+        jdbc.update("INSERT INTO webhook_messages (id, type, payload, created_at) VALUES (?, 'product.updated', ?, now())",
+                messageId, payload);
+        jdbc.update("INSERT INTO webhook_deliveries (id, endpoint_id, message_id, status, next_attempt_at, created_at) "
+                + "VALUES (?, ?::uuid, ?, 'pending', now(), now())", delivery, endpointId, messageId);
+        return delivery;
+    }
 
     record Endpoint(String id, String secret) {}
 

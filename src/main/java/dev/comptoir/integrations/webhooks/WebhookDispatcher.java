@@ -179,7 +179,8 @@ class WebhookDispatcher {
         // nothing to record when the endpoint (and with it the delivery) was deleted during the request
         int recorded = jdbc.update("INSERT INTO webhook_attempts (delivery_id, attempted_at, response_code, "
                 + "response_body, duration_ms, error) SELECT id, ?, ?, ?, ?, ? FROM webhook_deliveries WHERE id = ?",
-                now, code, body, ms, error == null ? null : truncate(error, 500), claim.id());
+                now, code, body == null ? null : body.replace('\u0000', ' '), // PostgreSQL text holds no NUL
+                ms, error == null ? null : truncate(error, 500), claim.id());
         if (recorded == 0) {
             return;
         }

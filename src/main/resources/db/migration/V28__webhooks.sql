@@ -7,8 +7,8 @@ CREATE TABLE webhook_endpoints (
     description           VARCHAR(500),
     active                BOOLEAN                  NOT NULL DEFAULT TRUE,
     disabled_reason       VARCHAR(40),
-    secret                VARCHAR(200)             NOT NULL,
-    previous_secret       VARCHAR(200),
+    secret                VARCHAR(300)             NOT NULL, -- encrypted (SecretCipher)
+    previous_secret       VARCHAR(300),
     previous_secret_until TIMESTAMP WITH TIME ZONE,
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at            TIMESTAMP WITH TIME ZONE NOT NULL
@@ -38,6 +38,7 @@ CREATE TABLE webhook_deliveries (
 );
 CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
 CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries (endpoint_id, created_at DESC);
+CREATE INDEX webhook_deliveries_message ON webhook_deliveries (message_id); -- the purge of unused messages
 
 CREATE TABLE webhook_attempts (
     id            BIGSERIAL PRIMARY KEY,

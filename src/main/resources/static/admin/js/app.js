@@ -27,6 +27,7 @@ const MENU = [
   { path: 'staff', title: 'nav.staff', module: () => import('./screens/staff.js'), screen: 'Staff', permission: 'users:manage' },
   { path: 'search', title: 'nav.search', module: () => import('./screens/search.js'), screen: 'SearchIndex', permission: 'catalog:write' },
   { path: 'api-keys', title: 'nav.apiKeys', module: () => import('./screens/apikeys.js'), screen: 'ApiKeys', permission: 'role:admin' },
+  { path: 'webhooks', title: 'nav.webhooks', module: () => import('./screens/webhooks.js'), screen: 'Webhooks', detail: 'WebhookEdit', permission: 'role:admin' },
 ];
 
 class App {

@@ -76,6 +76,10 @@ class UrlGuard {
         }
         byte[] b = a.getAddress();
         if (a instanceof Inet6Address) {
+            // (::ffff:a.b.c.d, IPv4-mapped, is already an Inet4Address: Java reads it as the IPv4 address)
+            if (embedsIpv4(b)) {
+                return isPublic(ipv4(b[12], b[13], b[14], b[15]));
+            }
             return (b[0] & 0xfe) != 0xfc; // fc00::/7, unique local
         }
         int first = b[0] & 0xff;
@@ -83,7 +87,29 @@ class UrlGuard {
         return first != 0 // 0.0.0.0/8, "this network"
                 && !(first == 100 && second >= 64 && second <= 127) // 100.64.0.0/10, shared (CGNAT)
                 && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // 192.0.0.0/24, protocol assignments
+                && !(first == 198 && (second == 18 || second == 19)) // 198.18.0.0/15, benchmarking
                 && first < 240; // reserved and broadcast
+    }
+
+    /** ::a.b.c.d (IPv4-compatible) and 64:ff9b::a.b.c.d (NAT64) reach the IPv4 address inside them. */
+    private static boolean embedsIpv4(byte[] b) {
+        boolean compatible = true;
+        for (int i = 0; i < 12; i++) {
+            compatible &= b[i] == 0;
+        }
+        boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+        for (int i = 4; i < 12 && nat64; i++) {
+            nat64 = b[i] == 0;
+        }
+        return compatible || nat64;
+    }
+
+    private static InetAddress ipv4(byte... address) {
+        try {
+            return InetAddress.getByAddress(address);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static BadRequestException invalid() {

@@ -129,7 +129,7 @@ class WebhookDispatcher {
                 properties.maxInFlightPerEndpoint(), BATCH);
     }
 
-    private void send(Claim claim) {
+    void send(Claim claim) {
         WebhookEndpoints.Target target = endpoints.target(claim.endpointId());
         if (target == null) {
             return; // deleted meanwhile: its deliveries went with it
@@ -143,6 +143,9 @@ class WebhookDispatcher {
         Instant now = clock.instant();
         long timestamp = now.getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(uri)
+                // plain http: HTTP/1.1 at once, no h2c upgrade attempt (https negotiates HTTP/2 by ALPN)
+                .version("http".equalsIgnoreCase(uri.getScheme()) ? HttpClient.Version.HTTP_1_1
+                        : HttpClient.Version.HTTP_2)
                 .timeout(properties.timeout())
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Comptoir-Webhooks/1")
@@ -165,15 +168,22 @@ class WebhookDispatcher {
                     } catch (RuntimeException e) {
                         log.warn("Could not record the outcome of webhook delivery {}: {}", claim.id(), e.toString());
                     }
+                    // the endpoint has a free slot: its next waiting delivery goes now, not at the next poll
+                    wake();
                 });
     }
 
     /** Records one attempt and what follows: done, another attempt later, or failed (endpoint off, staff told). */
     void finish(Claim claim, @Nullable Integer code, @Nullable String body, long ms, @Nullable String error) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("INSERT INTO webhook_attempts (delivery_id, attempted_at, response_code, response_body, "
-                + "duration_ms, error) VALUES (?, ?, ?, ?, ?, ?)", claim.id(), now, code, body, ms,
-                error == null ? null : truncate(error, 500));
+        // nothing to record when the endpoint (and with it the delivery) was deleted during the request
+        int recorded = jdbc.update("INSERT INTO webhook_attempts (delivery_id, attempted_at, response_code, "
+                + "response_body, duration_ms, error) SELECT id, ?, ?, ?, ?, ? FROM webhook_deliveries WHERE id = ?",
+                now, code, body == null ? null : body.replace('\u0000', ' '), // PostgreSQL text holds no NUL
+                ms, error == null ? null : truncate(error, 500), claim.id());
+        if (recorded == 0) {
+            return;
+        }
         int attempts = claim.attempts() + 1;
         if (code != null && code >= 200 && code < 300) {
             jdbc.update("UPDATE webhook_deliveries SET status = 'succeeded', attempts = ?, last_attempt_at = ?, "

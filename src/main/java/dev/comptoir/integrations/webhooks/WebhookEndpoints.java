@@ -34,11 +34,13 @@ class WebhookEndpoints {
 
     private final JdbcTemplate jdbc;
     private final UrlGuard guard;
+    private final SecretCipher cipher;
     private final Clock clock;
 
-    WebhookEndpoints(JdbcTemplate jdbc, UrlGuard guard, Clock clock) {
+    WebhookEndpoints(JdbcTemplate jdbc, UrlGuard guard, SecretCipher cipher, Clock clock) {
         this.jdbc = jdbc;
         this.guard = guard;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -75,7 +77,7 @@ class WebhookEndpoints {
             ps.setArray(3, ps.getConnection().createArrayOf("text", events.toArray()));
             ps.setString(4, request.description());
             ps.setBoolean(5, request.active() == null || request.active());
-            ps.setString(6, secret);
+            ps.setString(6, cipher.encrypt(secret));
             ps.setTimestamp(7, now);
             ps.setTimestamp(8, now);
         });
@@ -124,7 +126,8 @@ class WebhookEndpoints {
         Instant now = clock.instant();
         int updated = jdbc.update("""
                 UPDATE webhook_endpoints SET previous_secret = secret, previous_secret_until = ?, secret = ?,
-                       updated_at = ? WHERE id = ?""", Timestamp.from(now.plus(kept)), secret, Timestamp.from(now), id);
+                       updated_at = ? WHERE id = ?""", Timestamp.from(now.plus(kept)), cipher.encrypt(secret),
+                Timestamp.from(now), id);
         if (updated == 0) {
             throw notFound(id);
         }
@@ -135,7 +138,8 @@ class WebhookEndpoints {
     Target target(UUID id) {
         return jdbc.query("SELECT id, url, active, secret, previous_secret, previous_secret_until FROM webhook_endpoints "
                 + "WHERE id = ?", (rs, n) -> new Target(rs.getObject("id", UUID.class), rs.getString("url"),
-                rs.getBoolean("active"), rs.getString("secret"), rs.getString("previous_secret"),
+                rs.getBoolean("active"), cipher.decrypt(rs.getString("secret")),
+                rs.getString("previous_secret") == null ? null : cipher.decrypt(rs.getString("previous_secret")),
                 instant(rs, "previous_secret_until")), id).stream().findFirst().orElse(null);
     }
 

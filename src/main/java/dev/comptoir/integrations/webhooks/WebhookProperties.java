@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.lang.Nullable;
 
 /**
  * How merchant webhooks are delivered (ADR 0013): each request times out after {@code timeout}; a
@@ -12,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * about 24 h by default), then the delivery fails and its endpoint is disabled. Due deliveries are
  * looked for every {@code pollInterval}; an endpoint gets at most {@code maxInFlightPerEndpoint}
  * requests at once. {@code allowPrivate} lets endpoints resolve to private addresses (tests, a
- * receiver on the same network).
+ * receiver on the same network). {@code secretKey} encrypts the signing secrets at rest; deliveries
+ * (with their attempts) older than {@code retention} are purged.
  */
 @ConfigurationProperties("comptoir.webhooks")
 public record WebhookProperties(
@@ -20,7 +22,9 @@ public record WebhookProperties(
         @DefaultValue("10s") Duration timeout,
         @DefaultValue({"5s", "1m", "5m", "30m", "1h", "2h", "4h", "8h", "8h"}) List<Duration> retrySchedule,
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("4") int maxInFlightPerEndpoint) {
+        @DefaultValue("4") int maxInFlightPerEndpoint,
+        @Nullable String secretKey,
+        @DefaultValue("30d") Duration retention) {
 
     public WebhookProperties {
         if (timeout.toMillis() < 100 || timeout.toMinutes() > 5) {

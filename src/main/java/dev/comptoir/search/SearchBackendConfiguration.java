@@ -58,6 +58,13 @@ class SearchBackendConfiguration {
         properties.put(PREFIX + "backend.hosts", hosts.strip());
         properties.put(PREFIX + "backend.protocol", env.getProperty("comptoir.search.protocol", "http").strip());
         properties.put(PREFIX + "backend.analysis.configurer", new ElasticsearchAnalysis());
+        // ADR 0014: a write returns once the cluster has refreshed, so the search after it (and the answer
+        // the catalog response cache keeps, from the generation the commit moved) sees it; the default,
+        // write-sync, left it unseen until the next periodic refresh, and cached that for seconds
+        String strategy = PREFIX + "indexing.plan.synchronization.strategy";
+        if (String.valueOf(properties.getOrDefault(strategy, "")).isBlank()) {
+            properties.put(strategy, "read-sync");
+        }
         putIfSet(properties, "backend.username", env.getProperty("comptoir.search.username"));
         putIfSet(properties, "backend.password", env.getProperty("comptoir.search.password"));
         String version = env.getProperty("comptoir.search.version", "");

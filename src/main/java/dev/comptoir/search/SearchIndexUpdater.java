@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -103,6 +104,15 @@ class SearchIndexUpdater {
 
         final Set<UUID> products = new LinkedHashSet<>();
         final Set<UUID> categories = new LinkedHashSet<>();
+
+        /**
+         * Before the other after-commit callbacks, among them the catalog response cache's generation
+         * move (ADR 0014): an answer computed after that move must find the index already written.
+         */
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
 
         @Override
         public void afterCommit() {

@@ -259,6 +259,25 @@ class SearchSystemTests {
         given().get("/api/products/suggest?q=" + renamed).then().body("data", empty());
     }
 
+    /** Signed in, a reader skips the response cache: what it finds comes from the index as it is now. */
+    @Test
+    void signedInReadersFindEachWriteAtOnce() {
+        String w = word();
+        String renamed = word();
+        String customer = tokens.staff("orders:manage");
+        String id = api.create("Plaid " + w, "30.00", 3);
+        signedIn(customer, q(w)).body("data.id", contains(id));
+        api.patch(id, Map.of("name", "Plaid " + renamed));
+        signedIn(customer, q(renamed)).body("data.id", contains(id));
+        signedIn(customer, q(w)).body("data", empty());
+        search(q(renamed)).body("data.id", contains(id)); // and the anonymous, cached, read agrees
+    }
+
+    private static io.restassured.response.ValidatableResponse signedIn(String token, String query) {
+        return given().auth().oauth2(token).urlEncodingEnabled(false).get("/api/products?" + query).then()
+                .statusCode(200);
+    }
+
     /** Inventory moves the stock the storefront shows (ADR 0012). */
     private void adjustStock(String sku, int delta) {
         given().auth().oauth2(tokens.staff("inventory:manage")).contentType("application/json")

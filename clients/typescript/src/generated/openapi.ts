@@ -182,6 +182,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API keys
+         * @description Every key, newest first, with its status; a secret key without its token. Admins only.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Make an API key
+         * @description A `secret` key (`ck_live_...`) acts server to server with exactly its `permissions`; its `token` is in this answer only. A `publishable` key (`pk_live_...`) grants nothing beyond the public routes, may choose a `market` and have its own `rateLimit`. Admins only.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description It stops working at once (401 invalid_api_key); revoking it again changes nothing. Admins only.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key
+         * @description A new key with the same settings (its token in this answer only); the old one keeps working during `overlap` (ISO-8601, default PT24H, at most P7D), then expires. Admins only.
+         */
+        post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/categories": {
         parameters: {
             query?: never;
@@ -220,6 +284,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/admin/categories/{id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Merge a category's metadata
+         * @description Merges the top-level keys sent into the category's `metadata` (public) and `privateMetadata` (staff only); a null value removes its key, a field left out is kept. Answers both fields as stored. Needs catalog:write.
+         */
+        patch: operations["patchCategoryMetadata"];
         trace?: never;
     };
     "/api/admin/categories/{id}/translations/{locale}": {
@@ -396,6 +480,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/admin/customers/{id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Merge an account's metadata
+         * @description Merges the top-level keys sent into the account's `metadata` (shown to its holder too) and `privateMetadata` (staff only); a null value removes its key, a field left out is kept. Concurrent patches of different keys all apply. Answers both fields as stored. Needs users:manage.
+         */
+        patch: operations["patchCustomerMetadata"];
         trace?: never;
     };
     "/api/admin/inventory": {
@@ -579,7 +683,7 @@ export interface paths {
         };
         /**
          * Search orders
-         * @description Orders newest first, paged; filters status, paymentStatus, email (an exact address or part of one), from/to (ISO date or date-time, on the creation time) and orderNumber. Needs orders:manage.
+         * @description Orders newest first, paged; filters status, paymentStatus, email (an exact address or part of one), from/to (ISO date or date-time, on the creation time), orderNumber, and `metadata.<key>=<value>` / `privateMetadata.<key>=<value>`. Needs orders:manage.
          */
         get: operations["listAdminOrders"];
         put?: never;
@@ -652,6 +756,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Merge an order's metadata
+         * @description Merges the top-level keys sent into the order's `metadata` (shown to its customer too) and `privateMetadata` (staff only); a null value removes its key, a field left out is kept. Concurrent patches of different keys all apply. Answers both fields as stored. Needs orders:manage.
+         */
+        patch: operations["patchOrderMetadata"];
         trace?: never;
     };
     "/api/admin/orders/{id}/payments": {
@@ -795,7 +919,7 @@ export interface paths {
         };
         /**
          * Every product, for admins
-         * @description Products in any state (active, inactive, deleted), newest first, paged; `q` keeps those whose name or SKU contains it, ignoring case. Needs catalog:write.
+         * @description Products in any state (active, inactive, deleted), newest first, paged; `q` keeps those whose name or SKU contains it, ignoring case; `metadata.<key>=<value>` and `privateMetadata.<key>=<value>` keep those whose metadata holds that value. Needs catalog:write.
          */
         get: operations["listAdminProducts"];
         put?: never;
@@ -824,6 +948,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/{id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Merge a product's metadata
+         * @description Merges the top-level keys sent into the product's `metadata` (public, shown to storefronts) and `privateMetadata` (staff only); a null value removes its key, a field left out is kept. Concurrent patches of different keys all apply. Answers both fields as stored. The product counts as updated (product.updated). Needs catalog:write.
+         */
+        patch: operations["patchProductMetadata"];
         trace?: never;
     };
     "/api/admin/products/{id}/restore": {
@@ -872,6 +1016,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/{id}/variants/{variantId}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Merge a variant's metadata
+         * @description As for a product, on one of its variants; the product counts as updated (product.updated). Needs catalog:write.
+         */
+        patch: operations["patchProductVariantMetadata"];
         trace?: never;
     };
     "/api/admin/returns": {
@@ -1191,7 +1355,7 @@ export interface paths {
         };
         /**
          * List accounts
-         * @description Live accounts, newest first, paged; `email` keeps those whose email contains it. Needs customers:read.
+         * @description Live accounts, newest first, paged; `email` keeps those whose email contains it, `metadata.<key>=<value>` and `privateMetadata.<key>=<value>` those whose metadata holds that value. Needs customers:read.
          */
         get: operations["listUsers"];
         put?: never;
@@ -1209,7 +1373,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One account
+         * @description A live account as the back office sees it, `privateMetadata` included. Needs customers:read.
+         */
+        get: operations["getUser"];
         put?: never;
         post?: never;
         /**
@@ -1256,6 +1424,138 @@ export interface paths {
          */
         put: operations["changeUserRole"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook endpoints
+         * @description Every endpoint, oldest first, without its secret. Admins only.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Add a webhook endpoint
+         * @description `events` lists event types (see the document's `webhooks`) or `*`. The answer holds the signing `secret` (`whsec_...`), shown this once. A URL that is not http(s) or holds credentials is 400 invalid_url; one resolving to a private, loopback or link-local address is 400 webhook_url_not_allowed unless WEBHOOKS_ALLOW_PRIVATE. Admins only.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook endpoint
+         * @description Admins only.
+         */
+        get: operations["getWebhook"];
+        /**
+         * Edit a webhook endpoint
+         * @description Replaces its url, events, description and active; `active: true` switches back on an endpoint switched off for failing, and its waiting deliveries go out. Admins only.
+         */
+        put: operations["updateWebhook"];
+        post?: never;
+        /**
+         * Remove a webhook endpoint
+         * @description With its delivery log. Admins only.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint's delivery log
+         * @description Newest first: status, attempts, the last response's code, body (first 2 KB) and duration. Admins only.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One delivery with all its attempts
+         * @description Admins only.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description One more attempt now, with the same `webhook-id` (receivers deduplicate on it). 409 delivery_in_flight while it is being sent. Admins only.
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an endpoint's signing secret
+         * @description A new secret, shown this once in the answer; during `overlap` (ISO-8601, default PT24H, at most P7D) deliveries carry both signatures, so the receiver can switch without losing any. Admins only.
+         */
+        post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2259,7 +2559,348 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "customer.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer account was created
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `customer.created` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onCustomerCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "inventory.low_stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A SKU's available stock fell to its low-stock threshold
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `inventory.low_stock` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onInventoryLowStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "inventory.out_of_stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A SKU has no available stock left
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `inventory.out_of_stock` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onInventoryOutOfStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An order was cancelled by its customer, by staff, or for want of payment (`reason`)
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `order.cancelled` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onOrderCancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An order was placed (not paid yet)
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `order.created` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onOrderCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An order reached its customer
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `order.delivered` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onOrderDelivered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An order's payment succeeded
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `order.paid` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onOrderPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.refunded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An amount of a paid order was refunded
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `order.refunded` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onOrderRefunded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.shipped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A parcel of an order left a stock location (one event per parcel; `fullyShipped` on the last)
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `order.shipped` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onOrderShipped"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "product.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff created a product
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `product.created` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onProductCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "product.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff deleted a product
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `product.deleted` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onProductDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "product.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff edited a product, its variants, images or metadata
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `product.updated` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onProductUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "return.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff accepted a return
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `return.approved` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onReturnApproved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "return.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Returned units arrived at a stock location
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `return.received` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onReturnReceived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "return.refunded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A received return was refunded
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `return.refunded` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onReturnRefunded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "return.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff refused a return
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `return.rejected` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onReturnRejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "return.requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer asked to return units
+         * @description Sent, signed per Standard Webhooks, to the endpoints subscribed to `return.requested` or `*`, at least once: deduplicate on `webhook-id`.
+         */
+        post: operations["onReturnRequested"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description The request was taken; what happens next */
@@ -2344,11 +2985,17 @@ export interface components {
             /** Format: int32 */
             itemCount: number;
             market: string;
+            metadata: {
+                [key: string]: unknown;
+            };
             orderNumber: string;
             /** Format: date-time */
             paidAt: string;
             /** @enum {string} */
             paymentStatus: "pending" | "paid" | "failed" | "partially_refunded" | "refunded";
+            privateMetadata: {
+                [key: string]: unknown;
+            };
             /** @enum {string} */
             status: "pending" | "confirmed" | "processing" | "partially_shipped" | "shipped" | "delivered" | "partially_returned" | "returned" | "cancelled" | "refunded";
             total: number;
@@ -2380,6 +3027,9 @@ export interface components {
             items?: components["schemas"]["Item"][];
             locale?: string;
             market?: string;
+            metadata?: {
+                [key: string]: unknown;
+            };
             notes?: string;
             orderNumber?: string;
             /** Format: date-time */
@@ -2387,6 +3037,9 @@ export interface components {
             paymentMethod?: string;
             /** @enum {string} */
             paymentStatus?: "pending" | "paid" | "failed" | "partially_refunded" | "refunded";
+            privateMetadata: {
+                [key: string]: unknown;
+            };
             refundedAmount: number;
             reservations: components["schemas"]["ReservedStock"][];
             /** Format: date-time */
@@ -2407,6 +3060,45 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        ApiKey: {
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "publishable" | "secret";
+            /**
+             * Format: date-time
+             * @description Updated at most once a minute
+             */
+            lastUsedAt?: string;
+            /** @description A publishable key's market */
+            market: string;
+            name?: string;
+            /** @description A secret key's permissions (the staff ones) */
+            permissions: string[];
+            /** @description The token's first characters, to tell keys apart */
+            prefix?: string;
+            /**
+             * Format: int64
+             * @description A publishable key's requests per rate-limit window and route group; null: the default (API_KEYS_PUBLISHABLE_LIMIT)
+             */
+            rateLimit: number;
+            /** Format: date-time */
+            revokedAt?: string;
+            /**
+             * Format: uuid
+             * @description The key that replaced this one, which works until expiresAt
+             */
+            rotatedTo?: string;
+            /** @enum {string} */
+            status?: "active" | "expired" | "revoked";
+            /** @description The whole token: always for a publishable key, for a secret key only in the answer of its creation or rotation (it is stored as a hash) */
+            token?: string;
+        };
         AppliedCoupon: {
             code: string;
             discountAmount: number;
@@ -2415,6 +3107,16 @@ export interface components {
         };
         ApplyCoupon: {
             code: string;
+        };
+        Attempt: {
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            durationMs: number;
+            error: string | null;
+            responseBody: string | null;
+            /** Format: int32 */
+            responseCode: number | null;
         };
         CartView: {
             coupon: components["schemas"]["AppliedCoupon"] | null;
@@ -2457,12 +3159,18 @@ export interface components {
             /** Format: uuid */
             id: string;
             locale?: string;
+            metadata: {
+                [key: string]: unknown;
+            };
             name: string;
             /** Format: uuid */
             parentId: string;
             path: components["schemas"]["Ref"][];
             /** Format: int32 */
             position: number;
+            privateMetadata?: {
+                [key: string]: unknown;
+            } | null;
             slug: string;
             translations?: components["schemas"]["CategoryTranslationResponse"][];
             /** Format: date-time */
@@ -2585,6 +3293,25 @@ export interface components {
             usedCount: number;
             value: number;
         };
+        CreateRequest: {
+            /**
+             * Format: date-time
+             * @description When the key stops working; none: never
+             */
+            expiresAt?: string | null;
+            /** @enum {string} */
+            kind: "publishable" | "secret";
+            /** @description Publishable keys only: the market of requests that name none */
+            market?: string | null;
+            name: string;
+            /** @description Secret keys only, at least one: staff permissions (see GET /api/admin/roles) */
+            permissions?: string[] | null;
+            /**
+             * Format: int64
+             * @description Publishable keys only: requests per window and route group instead of the default
+             */
+            rateLimit?: number | null;
+        };
         CreateReturnRequest: {
             items: components["schemas"]["ReturnRequestItem"][];
             note?: string | null;
@@ -2632,9 +3359,41 @@ export interface components {
             /** Format: int32 */
             webhookStatus: number;
         };
+        Delivery: {
+            attemptLog: components["schemas"]["Attempt"][] | null;
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: int64 */
+            durationMs: number | null;
+            /** Format: uuid */
+            endpointId: string;
+            error: string | null;
+            event: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            messageId: string;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            responseBody: string | null;
+            /** Format: int32 */
+            responseCode: number | null;
+            status: string;
+        };
         EmailVerified: {
             email: string;
             emailVerified: boolean;
+        };
+        EndpointRequest: {
+            active?: boolean | null;
+            description?: string | null;
+            events: string[];
+            url: string;
         };
         EstimatedDelivery: {
             /** Format: date */
@@ -2860,6 +3619,38 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        Metadata: {
+            /** @description Public key/value pairs, shown to storefronts */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** @description Staff-only key/value pairs (admin answers, secret API keys, webhooks) */
+            privateMetadata: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Top-level keys merged into the stored ones; a null value removes its key. Keys: 1-64 of A-Z a-z 0-9 _ . : -; values: any JSON; at most 50 keys and 8192 bytes of JSON per field (400 invalid_metadata).
+         * @example {
+         *       "metadata": {
+         *         "erpId": "A-17",
+         *         "legacy": null
+         *       },
+         *       "privateMetadata": {
+         *         "margin": 0.31
+         *       }
+         *     }
+         */
+        MetadataPatch: {
+            /** @description Public keys to set (or remove with null) */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Staff-only keys to set (or remove with null) */
+            privateMetadata?: {
+                [key: string]: unknown;
+            } | null;
+        };
         Movement: {
             actor: string;
             /** Format: date-time */
@@ -2925,6 +3716,9 @@ export interface components {
             items: components["schemas"]["Item"][];
             locale: string | null;
             market: string;
+            metadata: {
+                [key: string]: unknown;
+            };
             notes: string | null;
             orderNumber: string;
             /** Format: date-time */
@@ -2966,6 +3760,10 @@ export interface components {
         };
         PageResponseCustomerGroupView: {
             data: components["schemas"]["CustomerGroupView"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        PageResponseDelivery: {
+            data: components["schemas"]["Delivery"][];
             pagination: components["schemas"]["Pagination"];
         };
         PageResponseMovement: {
@@ -3260,11 +4058,17 @@ export interface components {
             isOnSale: boolean;
             locale?: string;
             market: string | null;
+            metadata: {
+                [key: string]: unknown;
+            };
             name: string;
             price: number;
             priceExclTax: number;
             priceInclTax: number | null;
             prices?: components["schemas"]["ProductPrice"][];
+            privateMetadata?: {
+                [key: string]: unknown;
+            } | null;
             ratingAverage: number;
             /** Format: int32 */
             ratingCount: number;
@@ -3480,6 +4284,10 @@ export interface components {
             name: string;
             permissions: string[];
         };
+        RotateRequest: {
+            /** Format: duration */
+            overlap?: string | null;
+        };
         Series: {
             currency: string;
             data: components["schemas"]["Point"][];
@@ -3687,7 +4495,13 @@ export interface components {
             id: string;
             lastName: string;
             locale: string;
+            metadata: {
+                [key: string]: unknown;
+            };
             permissions: string[];
+            privateMetadata?: {
+                [key: string]: unknown;
+            } | null;
             role: string;
             /** Format: date-time */
             updatedAt: string;
@@ -3714,6 +4528,9 @@ export interface components {
             effectivePrice: number;
             /** Format: uuid */
             id: string;
+            metadata: {
+                [key: string]: unknown;
+            };
             name: string;
             options: {
                 [key: string]: string;
@@ -3724,6 +4541,9 @@ export interface components {
             priceExclTax: number;
             priceInclTax: number | null;
             prices?: components["schemas"]["VariantPrice"][];
+            privateMetadata?: {
+                [key: string]: unknown;
+            } | null;
             sku: string;
             /** Format: int32 */
             stock: number;
@@ -3736,6 +4556,22 @@ export interface components {
             code: string;
             message: string;
             sku: string;
+        };
+        WebhookEndpoint: {
+            active?: boolean;
+            /** Format: date-time */
+            createdAt?: string;
+            description?: string | null;
+            disabledReason?: string | null;
+            events?: string[];
+            /** Format: uuid */
+            id?: string;
+            /** Format: date-time */
+            previousSecretExpiresAt?: string | null;
+            secret?: string | null;
+            /** Format: date-time */
+            updatedAt?: string;
+            url?: string;
         };
         WishlistItemView: {
             /** Format: date-time */
@@ -3838,7 +4674,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -3849,7 +4685,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -3982,7 +4818,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -3993,7 +4829,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -4154,7 +4990,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -4165,7 +5001,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -4370,7 +5206,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -4381,7 +5217,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -4568,7 +5404,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -4579,7 +5415,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -4719,7 +5555,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -4730,7 +5566,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -4869,7 +5705,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -4880,7 +5716,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -5021,7 +5857,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -5032,7 +5868,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -5173,7 +6009,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -5184,7 +6020,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -5209,6 +6045,754 @@ export interface operations {
                         detail?: string;
                         /** @enum {string} */
                         error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"][];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The key, with its token */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Bad Request — error: invalid_api_key_settings, invalid_data, invalid_encoding, invalid_expiry, invalid_url, malformed_json, missing_body, unknown_market, unknown_permission */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_api_key_settings" | "invalid_data" | "invalid_encoding" | "invalid_expiry" | "invalid_url" | "malformed_json" | "missing_body" | "unknown_market" | "unknown_permission";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: api_key_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateRequest"];
+            };
+        };
+        responses: {
+            /** @description The successor, with its token */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_overlap, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_overlap" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: api_key_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: api_key_already_rotated, api_key_expired, api_key_revoked */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_already_rotated" | "api_key_expired" | "api_key_revoked";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -5315,7 +6899,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -5326,7 +6910,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -5459,7 +7043,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -5470,7 +7054,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -5583,6 +7167,226 @@ export interface operations {
             };
         };
     };
+    patchCategoryMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Metadata"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_metadata, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_metadata" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: category_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "category_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     getCategoryTranslation: {
         parameters: {
             query?: never;
@@ -5629,7 +7433,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -5640,7 +7444,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -5813,7 +7617,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -5824,7 +7628,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -6053,7 +7857,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -6064,7 +7868,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -6224,7 +8028,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -6235,7 +8039,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -6370,7 +8174,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -6381,7 +8185,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -6586,7 +8390,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -6597,7 +8401,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -6758,7 +8562,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -6769,7 +8573,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -6996,7 +8800,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -7007,7 +8811,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -7165,7 +8969,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -7176,7 +8980,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -7311,7 +9115,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -7322,7 +9126,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -7527,7 +9331,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -7538,7 +9342,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -7699,7 +9503,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -7710,7 +9514,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -7937,7 +9741,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -7948,7 +9752,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -8132,7 +9936,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -8143,7 +9947,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -8304,7 +10108,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -8315,7 +10119,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -8543,7 +10347,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -8554,7 +10358,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -8603,6 +10407,226 @@ export interface operations {
                         detail?: string;
                         /** @enum {string} */
                         error: "customer_group_not_found" | "member_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    patchCustomerMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Metadata"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_metadata, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_metadata" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: user_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "user_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -8718,7 +10742,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -8729,7 +10753,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -8888,7 +10912,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -8899,7 +10923,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -9126,7 +11150,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -9137,7 +11161,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -9276,7 +11300,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -9287,7 +11311,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -9475,7 +11499,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -9486,7 +11510,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -9621,7 +11645,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -9632,7 +11656,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -9859,7 +11883,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -9870,7 +11894,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -10005,7 +12029,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -10016,7 +12040,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -10221,7 +12245,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -10232,7 +12256,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -10393,7 +12417,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -10404,7 +12428,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -10631,7 +12655,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -10642,7 +12666,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -10785,9 +12809,17 @@ export interface operations {
                 email?: string;
                 from?: string;
                 limit?: number;
+                /** @description Keeps those whose metadata holds these values: `metadata.<key>=<value>` (or `metadata[<key>]=<value>`), the stored value compared as text (a string without its quotes, a number or boolean as written); several must all match */
+                metadata?: {
+                    [key: string]: string;
+                };
                 orderNumber?: string;
                 page?: number;
                 paymentStatus?: string;
+                /** @description Keeps those whose private metadata holds these values: `privateMetadata.<key>=<value>` (or `privateMetadata[<key>]=<value>`), the stored value compared as text (a string without its quotes, a number or boolean as written); several must all match */
+                privateMetadata?: {
+                    [key: string]: string;
+                };
                 status?: string;
                 to?: string;
             };
@@ -10806,7 +12838,7 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseAdminOrderSummary"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_metadata, invalid_url */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -10816,7 +12848,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        error: "invalid_data" | "invalid_encoding" | "invalid_metadata" | "invalid_url";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -10830,7 +12862,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -10841,7 +12873,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -10974,7 +13006,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -10985,7 +13017,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -11142,7 +13174,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -11153,7 +13185,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -11318,7 +13350,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -11329,7 +13361,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -11583,7 +13615,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -11594,7 +13626,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -11731,6 +13763,226 @@ export interface operations {
             };
         };
     };
+    patchOrderMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Metadata"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_metadata, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_metadata" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: order_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "order_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     listOrderPayments: {
         parameters: {
             query?: never;
@@ -11775,7 +14027,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -11786,7 +14038,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -11951,7 +14203,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -11962,7 +14214,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -12216,7 +14468,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -12227,7 +14479,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -12436,7 +14688,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -12447,7 +14699,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -12681,7 +14933,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -12692,7 +14944,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -12827,7 +15079,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -12838,7 +15090,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -13043,7 +15295,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -13054,7 +15306,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -13215,7 +15467,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -13226,7 +15478,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -13453,7 +15705,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -13464,7 +15716,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -13581,7 +15833,15 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                /** @description Keeps those whose metadata holds these values: `metadata.<key>=<value>` (or `metadata[<key>]=<value>`), the stored value compared as text (a string without its quotes, a number or boolean as written); several must all match */
+                metadata?: {
+                    [key: string]: string;
+                };
                 page?: number;
+                /** @description Keeps those whose private metadata holds these values: `privateMetadata.<key>=<value>` (or `privateMetadata[<key>]=<value>`), the stored value compared as text (a string without its quotes, a number or boolean as written); several must all match */
+                privateMetadata?: {
+                    [key: string]: string;
+                };
                 /** @description part of the name or SKU, any case */
                 q?: string;
                 /** @description which products (default all) */
@@ -13602,7 +15862,7 @@ export interface operations {
                     "application/json": components["schemas"]["PageResponseProductResponse"];
                 };
             };
-            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_metadata, invalid_url */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -13612,7 +15872,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        error: "invalid_data" | "invalid_encoding" | "invalid_metadata" | "invalid_url";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -13626,7 +15886,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -13637,7 +15897,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -13770,7 +16030,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -13781,7 +16041,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -13894,6 +16154,226 @@ export interface operations {
             };
         };
     };
+    patchProductMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Metadata"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_metadata, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_metadata" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: product_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "product_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     restoreProduct: {
         parameters: {
             query?: never;
@@ -13938,7 +16418,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -13949,7 +16429,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -14132,7 +16612,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -14143,7 +16623,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -14316,7 +16796,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -14327,7 +16807,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -14556,7 +17036,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -14567,7 +17047,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -14616,6 +17096,227 @@ export interface operations {
                         detail?: string;
                         /** @enum {string} */
                         error: "product_not_found" | "translation_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    patchProductVariantMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetadataPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Metadata"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_metadata, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_metadata" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: product_not_found, variant_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "product_not_found" | "variant_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -14729,7 +17430,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -14740,7 +17441,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -14873,7 +17574,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -14884,7 +17585,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -15041,7 +17742,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -15052,7 +17753,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -15261,7 +17962,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -15272,7 +17973,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -15529,7 +18230,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -15540,7 +18241,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -15797,7 +18498,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -15808,7 +18509,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -16039,7 +18740,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -16050,7 +18751,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -16181,7 +18882,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -16192,7 +18893,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -16349,7 +19050,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -16360,7 +19061,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -16541,7 +19242,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -16552,7 +19253,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -16731,7 +19432,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -16742,7 +19443,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -16874,7 +19575,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -16885,7 +19586,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -17018,7 +19719,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -17029,7 +19730,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -17184,7 +19885,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -17195,7 +19896,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -17330,7 +20031,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -17341,7 +20042,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -17550,7 +20251,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -17561,7 +20262,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -17764,7 +20465,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -17775,7 +20476,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -17917,7 +20618,15 @@ export interface operations {
             query?: {
                 email?: string;
                 limit?: number;
+                /** @description Keeps those whose metadata holds these values: `metadata.<key>=<value>` (or `metadata[<key>]=<value>`), the stored value compared as text (a string without its quotes, a number or boolean as written); several must all match */
+                metadata?: {
+                    [key: string]: string;
+                };
                 page?: number;
+                /** @description Keeps those whose private metadata holds these values: `privateMetadata.<key>=<value>` (or `privateMetadata[<key>]=<value>`), the stored value compared as text (a string without its quotes, a number or boolean as written); several must all match */
+                privateMetadata?: {
+                    [key: string]: string;
+                };
             };
             header?: never;
             path?: never;
@@ -17932,6 +20641,150 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseUserView"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_metadata, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_metadata" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
             /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
@@ -17958,7 +20811,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -17969,7 +20822,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -17994,6 +20847,30 @@ export interface operations {
                         detail?: string;
                         /** @enum {string} */
                         error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: user_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "user_not_found";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -18100,7 +20977,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -18111,7 +20988,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -18292,7 +21169,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -18303,7 +21180,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -18464,7 +21341,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -18475,7 +21352,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -18660,6 +21537,1653 @@ export interface operations {
             };
         };
     };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"][];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint, with its secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unknown_event, webhook_url_not_allowed */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unknown_event" | "webhook_url_not_allowed";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: webhook_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "webhook_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url, malformed_json, missing_body, unknown_event, webhook_url_not_allowed */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url" | "malformed_json" | "missing_body" | "unknown_event" | "webhook_url_not_allowed";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: webhook_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "webhook_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: webhook_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "webhook_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description keep the deliveries of this event type */
+                event?: string;
+                limit?: number;
+                page?: number;
+                /** @description keep the deliveries in this status */
+                status?: "pending" | "delivering" | "succeeded" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseDelivery"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_status, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_status" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: webhook_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "webhook_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: delivery_not_found, webhook_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "delivery_not_found" | "webhook_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_url */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_url";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: delivery_not_found, webhook_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "delivery_not_found" | "webhook_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Conflict — error: delivery_in_flight */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "delivery_in_flight";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description Bad Request — error: invalid_data, invalid_encoding, invalid_overlap, invalid_url, malformed_json, missing_body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "invalid_data" | "invalid_encoding" | "invalid_overlap" | "invalid_url" | "malformed_json" | "missing_body";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Forbidden — error: forbidden */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Found — error: webhook_not_found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "webhook_not_found";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Content Too Large — error: payload_too_large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "payload_too_large";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unsupported Media Type — error: unsupported_media_type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "unsupported_media_type";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Internal Server Error — error: internal_error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "internal_error";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Service Unavailable — error: service_unavailable, timeout */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: string;
+                        /** @enum {string} */
+                        error: "service_unavailable" | "timeout";
+                        errors?: components["schemas"]["FieldError"][];
+                        instance?: string;
+                        message: string;
+                        requestId?: string;
+                        /** Format: int32 */
+                        status: number;
+                        title: string;
+                        type?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: {
@@ -18720,7 +23244,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_credentials, invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_credentials, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -18734,7 +23258,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_credentials" | "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_credentials" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -18942,7 +23466,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -18956,7 +23480,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -19161,7 +23685,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -19175,7 +23699,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -19378,7 +23902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -19392,7 +23916,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -19602,7 +24126,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_refresh_token, invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_refresh_token, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -19616,7 +24140,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_refresh_token" | "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_refresh_token" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -19823,7 +24347,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -19837,7 +24361,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -20042,7 +24566,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -20056,7 +24580,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -20257,7 +24781,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -20271,7 +24795,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -20489,7 +25013,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -20503,7 +25027,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -20686,7 +25210,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -20700,7 +25224,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -20895,7 +25419,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -20909,7 +25433,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -21181,7 +25705,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -21195,7 +25719,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -21390,7 +25914,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -21404,7 +25928,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -21707,7 +26231,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -21721,7 +26245,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -22022,7 +26546,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -22036,7 +26560,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -22263,7 +26787,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -22277,7 +26801,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -22429,7 +26953,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -22443,7 +26967,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -22704,7 +27228,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -22718,7 +27242,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -23002,7 +27526,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -23016,7 +27540,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -23272,7 +27796,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -23286,7 +27810,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -23456,7 +27980,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -23467,7 +27991,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -23624,7 +28148,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -23635,7 +28159,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -23790,7 +28314,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -23801,7 +28325,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -23916,7 +28440,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -23927,7 +28451,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -24045,7 +28569,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -24059,7 +28583,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -24217,7 +28741,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -24231,7 +28755,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -24545,7 +29069,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -24559,7 +29083,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -24738,7 +29262,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -24752,7 +29276,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -24961,7 +29485,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -24975,7 +29499,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -25208,7 +29732,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -25222,7 +29746,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -25405,7 +29929,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -25419,7 +29943,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -25740,7 +30264,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -25754,7 +30278,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -25906,7 +30430,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -25920,7 +30444,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -26181,7 +30705,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -26195,7 +30719,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -26504,7 +31028,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -26518,7 +31042,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -26725,7 +31249,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -26739,7 +31263,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -27054,7 +31578,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -27068,7 +31592,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -27326,7 +31850,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -27340,7 +31864,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -27547,7 +32071,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -27561,7 +32085,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -27822,7 +32346,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -27836,7 +32360,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -28016,7 +32540,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -28030,7 +32554,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -28318,7 +32842,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -28332,7 +32856,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -28621,7 +33145,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -28635,7 +33159,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -28920,7 +33444,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -28934,7 +33458,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -29163,7 +33687,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -29177,7 +33701,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -29378,7 +33902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -29392,7 +33916,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -29533,7 +34057,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -29544,7 +34068,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -29673,7 +34197,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -29684,7 +34208,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -29819,7 +34343,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -29830,7 +34354,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -30009,7 +34533,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -30020,7 +34544,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -30131,7 +34655,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -30142,7 +34666,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -30347,7 +34871,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -30358,7 +34882,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -30495,7 +35019,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -30506,7 +35030,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -30685,7 +35209,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -30696,7 +35220,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -30837,7 +35361,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -30851,7 +35375,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -31050,7 +35574,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -31061,7 +35585,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -31272,7 +35796,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -31286,7 +35810,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -31511,7 +36035,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -31522,7 +36046,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -31631,7 +36155,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -31642,7 +36166,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -31773,7 +36297,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -31784,7 +36308,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -31931,7 +36455,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -31942,7 +36466,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -32076,7 +36600,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -32087,7 +36611,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -32290,7 +36814,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token, unauthorized */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token, unauthorized */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -32301,7 +36825,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token" | "unauthorized";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token" | "unauthorized";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -32414,7 +36938,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -32425,7 +36949,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -32580,7 +37104,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unauthorized — error: invalid_token */
+            /** @description Unauthorized — error: api_key_in_browser, invalid_api_key, invalid_token */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
@@ -32591,7 +37115,7 @@ export interface operations {
                     "application/problem+json": {
                         detail?: string;
                         /** @enum {string} */
-                        error: "invalid_token";
+                        error: "api_key_in_browser" | "invalid_api_key" | "invalid_token";
                         errors?: components["schemas"]["FieldError"][];
                         instance?: string;
                         message: string;
@@ -32637,6 +37161,1171 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Health"];
                 };
+            };
+        };
+    };
+    onCustomerCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "customer.created",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "userId": "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
+                 *         "email": "ada@example.com",
+                 *         "at": "2026-12-04T10:15:30Z",
+                 *         "metadata": {
+                 *           "erpId": "A-1042"
+                 *         },
+                 *         "privateMetadata": {
+                 *           "margin": 0.42
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** Format: date-time */
+                        at?: string;
+                        email?: string;
+                        /** @description The entity's public metadata */
+                        metadata?: Record<string, never>;
+                        /** @description The entity's private metadata (staff and secret keys only) */
+                        privateMetadata?: Record<string, never>;
+                        /** Format: uuid */
+                        userId?: string;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "customer.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onInventoryLowStock: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "inventory.low_stock",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "sku": "MUG-BLUE",
+                 *         "productId": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+                 *         "variantId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                 *         "from": "in_stock",
+                 *         "to": "low_stock",
+                 *         "stock": 3
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        from?: string;
+                        /** Format: uuid */
+                        productId?: string;
+                        sku?: string;
+                        /** Format: int32 */
+                        stock?: number;
+                        to?: string;
+                        /** Format: uuid */
+                        variantId?: string | null;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "inventory.low_stock";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onInventoryOutOfStock: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "inventory.out_of_stock",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "sku": "MUG-BLUE",
+                 *         "productId": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+                 *         "variantId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                 *         "from": "low_stock",
+                 *         "to": "out_of_stock",
+                 *         "stock": 0
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        from?: string;
+                        /** Format: uuid */
+                        productId?: string;
+                        sku?: string;
+                        /** Format: int32 */
+                        stock?: number;
+                        to?: string;
+                        /** Format: uuid */
+                        variantId?: string | null;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "inventory.out_of_stock";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onOrderCancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "order.cancelled",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "orderId": "0b6f3c1e-5d2a-4e8b-9f10-2a3b4c5d6e7f",
+                 *         "orderNumber": "CMD-2026-000042",
+                 *         "email": "ada@example.com",
+                 *         "reason": "customer",
+                 *         "wasPaid": false,
+                 *         "total": 64.8,
+                 *         "currency": "EUR",
+                 *         "at": "2026-12-04T10:15:30Z",
+                 *         "locale": "fr",
+                 *         "metadata": {
+                 *           "erpId": "A-1042"
+                 *         },
+                 *         "privateMetadata": {
+                 *           "margin": 0.42
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** Format: date-time */
+                        at?: string;
+                        currency?: string;
+                        email?: string;
+                        locale?: string | null;
+                        /** @description The entity's public metadata */
+                        metadata?: Record<string, never>;
+                        /** Format: uuid */
+                        orderId?: string;
+                        orderNumber?: string;
+                        /** @description The entity's private metadata (staff and secret keys only) */
+                        privateMetadata?: Record<string, never>;
+                        reason?: string;
+                        total?: number;
+                        wasPaid?: boolean;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "order.cancelled";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onOrderCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "order.created",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "orderId": "0b6f3c1e-5d2a-4e8b-9f10-2a3b4c5d6e7f",
+                 *         "orderNumber": "CMD-2026-000042",
+                 *         "userId": "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
+                 *         "email": "ada@example.com",
+                 *         "total": 64.8,
+                 *         "currency": "EUR",
+                 *         "lines": [
+                 *           {
+                 *             "productId": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+                 *             "variantId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+                 *             "sku": "MUG-BLUE",
+                 *             "name": "Blue mug",
+                 *             "unitPrice": 24.9,
+                 *             "quantity": 2,
+                 *             "lineTotal": 49.8
+                 *           }
+                 *         ],
+                 *         "at": "2026-12-04T10:15:30Z",
+                 *         "metadata": {
+                 *           "erpId": "A-1042"
+                 *         },
+                 *         "privateMetadata": {
+                 *           "margin": 0.42
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** Format: date-time */
+                        at?: string;
+                        currency?: string;
+                        email?: string;
+                        lines?: {
+                            lineTotal?: number;
+                            name?: string;
+                            /** Format: uuid */
+                            productId?: string;
+                            /** Format: int32 */
+                            quantity?: number;
+                            sku?: string;
+                            unitPrice?: number;
+                            /** Format: uuid */
+                            variantId?: string | null;
+                        }[];
+                        /** @description The entity's public metadata */
+                        metadata?: Record<string, never>;
+                        /** Format: uuid */
+                        orderId?: string;
+                        orderNumber?: string;
+                        /** @description The entity's private metadata (staff and secret keys only) */
+                        privateMetadata?: Record<string, never>;
+                        total?: number;
+                        /** Format: uuid */
+                        userId?: string | null;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "order.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onOrderDelivered: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "order.delivered",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "orderId": "0b6f3c1e-5d2a-4e8b-9f10-2a3b4c5d6e7f",
+                 *         "orderNumber": "CMD-2026-000042",
+                 *         "email": "ada@example.com",
+                 *         "at": "2026-12-04T10:15:30Z",
+                 *         "metadata": {
+                 *           "erpId": "A-1042"
+                 *         },
+                 *         "privateMetadata": {
+                 *           "margin": 0.42
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** Format: date-time */
+                        at?: string;
+                        email?: string;
+                        /** @description The entity's public metadata */
+                        metadata?: Record<string, never>;
+                        /** Format: uuid */
+                        orderId?: string;
+                        orderNumber?: string;
+                        /** @description The entity's private metadata (staff and secret keys only) */
+                        privateMetadata?: Record<string, never>;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "order.delivered";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onOrderPaid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "order.paid",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "orderId": "0b6f3c1e-5d2a-4e8b-9f10-2a3b4c5d6e7f",
+                 *         "orderNumber": "CMD-2026-000042",
+                 *         "total": 64.8,
+                 *         "currency": "EUR",
+                 *         "paidAt": "2026-12-04T10:15:30Z",
+                 *         "metadata": {
+                 *           "erpId": "A-1042"
+                 *         },
+                 *         "privateMetadata": {
+                 *           "margin": 0.42
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        currency?: string;
+                        /** @description The entity's public metadata */
+                        metadata?: Record<string, never>;
+                        /** Format: uuid */
+                        orderId?: string;
+                        orderNumber?: string;
+                        /** Format: date-time */
+                        paidAt?: string;
+                        /** @description The entity's private metadata (staff and secret keys only) */
+                        privateMetadata?: Record<string, never>;
+                        total?: number;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "order.paid";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onOrderRefunded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "order.refunded",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "orderId": "0b6f3c1e-5d2a-4e8b-9f10-2a3b4c5d6e7f",
+                 *         "amount": 24.9,
+                 *         "at": "2026-12-04T10:15:30Z",
+                 *         "metadata": {
+                 *           "erpId": "A-1042"
+                 *         },
+                 *         "privateMetadata": {
+                 *           "margin": 0.42
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        amount?: number;
+                        /** Format: date-time */
+                        at?: string;
+                        /** @description The entity's public metadata */
+                        metadata?: Record<string, never>;
+                        /** Format: uuid */
+                        orderId?: string;
+                        /** @description The entity's private metadata (staff and secret keys only) */
+                        privateMetadata?: Record<string, never>;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "order.refunded";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onOrderShipped: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "order.shipped",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "orderId": "0b6f3c1e-5d2a-4e8b-9f10-2a3b4c5d6e7f",
+                 *         "orderNumber": "CMD-2026-000042",
+                 *         "email": "ada@example.com",
+                 *         "trackingNumber": "6A12345678901",
+                 *         "at": "2026-12-04T10:15:30Z",
+                 *         "locale": "fr",
+                 *         "fulfilmentId": "4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d",
+                 *         "location": "main",
+                 *         "carrier": "colissimo",
+                 *         "items": [
+                 *           {
+                 *             "sku": "MUG-BLUE",
+                 *             "name": "Blue mug",
+                 *             "quantity": 2
+                 *           }
+                 *         ],
+                 *         "fullyShipped": true,
+                 *         "metadata": {
+                 *           "erpId": "A-1042"
+                 *         },
+                 *         "privateMetadata": {
+                 *           "margin": 0.42
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** Format: date-time */
+                        at?: string;
+                        carrier?: string | null;
+                        email?: string;
+                        /** Format: uuid */
+                        fulfilmentId?: string | null;
+                        fullyShipped?: boolean | null;
+                        items?: {
+                            name?: string;
+                            /** Format: int32 */
+                            quantity?: number;
+                            sku?: string;
+                        }[] | null;
+                        locale?: string | null;
+                        location?: string | null;
+                        /** @description The entity's public metadata */
+                        metadata?: Record<string, never>;
+                        /** Format: uuid */
+                        orderId?: string;
+                        orderNumber?: string;
+                        /** @description The entity's private metadata (staff and secret keys only) */
+                        privateMetadata?: Record<string, never>;
+                        trackingNumber?: string;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "order.shipped";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProductCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "product.created",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "productId": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+                 *         "sku": "MUG-BLUE",
+                 *         "change": "created",
+                 *         "metadata": {
+                 *           "erpId": "A-1042"
+                 *         },
+                 *         "privateMetadata": {
+                 *           "margin": 0.42
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        change?: string;
+                        /** @description The entity's public metadata */
+                        metadata?: Record<string, never>;
+                        /** @description The entity's private metadata (staff and secret keys only) */
+                        privateMetadata?: Record<string, never>;
+                        /** Format: uuid */
+                        productId?: string;
+                        sku?: string;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "product.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProductDeleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "product.deleted",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "productId": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+                 *         "sku": "MUG-BLUE",
+                 *         "change": "deleted"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        change?: string;
+                        /** Format: uuid */
+                        productId?: string;
+                        sku?: string;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "product.deleted";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onProductUpdated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "product.updated",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "productId": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+                 *         "sku": "MUG-BLUE",
+                 *         "change": "updated",
+                 *         "metadata": {
+                 *           "erpId": "A-1042"
+                 *         },
+                 *         "privateMetadata": {
+                 *           "margin": 0.42
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        change?: string;
+                        /** @description The entity's public metadata */
+                        metadata?: Record<string, never>;
+                        /** @description The entity's private metadata (staff and secret keys only) */
+                        privateMetadata?: Record<string, never>;
+                        /** Format: uuid */
+                        productId?: string;
+                        sku?: string;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "product.updated";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onReturnApproved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "return.approved",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "returnId": "2f3e4d5c-6b7a-4988-8776-655443322110",
+                 *         "orderId": "0b6f3c1e-5d2a-4e8b-9f10-2a3b4c5d6e7f",
+                 *         "orderNumber": "CMD-2026-000042",
+                 *         "email": "ada@example.com",
+                 *         "locale": "fr",
+                 *         "at": "2026-12-04T10:15:30Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** Format: date-time */
+                        at?: string;
+                        email?: string;
+                        locale?: string | null;
+                        /** Format: uuid */
+                        orderId?: string;
+                        orderNumber?: string;
+                        /** Format: uuid */
+                        returnId?: string;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "return.approved";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onReturnReceived: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "return.received",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "returnId": "2f3e4d5c-6b7a-4988-8776-655443322110",
+                 *         "orderId": "0b6f3c1e-5d2a-4e8b-9f10-2a3b4c5d6e7f",
+                 *         "items": [
+                 *           {
+                 *             "orderItemId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                 *             "sku": "MUG-BLUE",
+                 *             "quantity": 1,
+                 *             "resellable": true,
+                 *             "location": "main"
+                 *           }
+                 *         ],
+                 *         "complete": true,
+                 *         "at": "2026-12-04T10:15:30Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** Format: date-time */
+                        at?: string;
+                        complete?: boolean;
+                        items?: {
+                            location?: string;
+                            /** Format: uuid */
+                            orderItemId?: string;
+                            /** Format: int32 */
+                            quantity?: number;
+                            resellable?: boolean;
+                            sku?: string;
+                        }[];
+                        /** Format: uuid */
+                        orderId?: string;
+                        /** Format: uuid */
+                        returnId?: string;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "return.received";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onReturnRefunded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "return.refunded",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "returnId": "2f3e4d5c-6b7a-4988-8776-655443322110",
+                 *         "orderId": "0b6f3c1e-5d2a-4e8b-9f10-2a3b4c5d6e7f",
+                 *         "refundId": "6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e",
+                 *         "amount": 24.9,
+                 *         "currency": "EUR",
+                 *         "includeShipping": false,
+                 *         "at": "2026-12-04T10:15:30Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        amount?: number;
+                        /** Format: date-time */
+                        at?: string;
+                        currency?: string;
+                        includeShipping?: boolean;
+                        /** Format: uuid */
+                        orderId?: string;
+                        /** Format: uuid */
+                        refundId?: string | null;
+                        /** Format: uuid */
+                        returnId?: string;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "return.refunded";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onReturnRejected: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "return.rejected",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "returnId": "2f3e4d5c-6b7a-4988-8776-655443322110",
+                 *         "orderId": "0b6f3c1e-5d2a-4e8b-9f10-2a3b4c5d6e7f",
+                 *         "orderNumber": "CMD-2026-000042",
+                 *         "email": "ada@example.com",
+                 *         "locale": "fr",
+                 *         "reason": "Past the return window",
+                 *         "at": "2026-12-04T10:15:30Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** Format: date-time */
+                        at?: string;
+                        email?: string;
+                        locale?: string | null;
+                        /** Format: uuid */
+                        orderId?: string;
+                        orderNumber?: string;
+                        reason?: string;
+                        /** Format: uuid */
+                        returnId?: string;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "return.rejected";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onReturnRequested: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id (`msg_...`), the same on every retry and replay */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>`, space-separated when the secret is being rotated: verify with a Standard Webhooks library and the endpoint's secret */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "msg_2b3c4d5e6f708192a3b4c5d6e7f80912",
+                 *       "type": "return.requested",
+                 *       "timestamp": "2026-12-04T10:15:31Z",
+                 *       "data": {
+                 *         "returnId": "2f3e4d5c-6b7a-4988-8776-655443322110",
+                 *         "orderId": "0b6f3c1e-5d2a-4e8b-9f10-2a3b4c5d6e7f",
+                 *         "orderNumber": "CMD-2026-000042",
+                 *         "email": "ada@example.com",
+                 *         "items": [
+                 *           {
+                 *             "orderItemId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                 *             "sku": "MUG-BLUE",
+                 *             "quantity": 1,
+                 *             "reason": "damaged"
+                 *           }
+                 *         ],
+                 *         "at": "2026-12-04T10:15:30Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** Format: date-time */
+                        at?: string;
+                        email?: string;
+                        items?: {
+                            /** Format: uuid */
+                            orderItemId?: string;
+                            /** Format: int32 */
+                            quantity?: number;
+                            reason?: string | null;
+                            sku?: string;
+                        }[];
+                        /** Format: uuid */
+                        orderId?: string;
+                        orderNumber?: string;
+                        /** Format: uuid */
+                        returnId?: string;
+                    };
+                    id: string;
+                    /** Format: date-time */
+                    timestamp: string;
+                    /** @constant */
+                    type: "return.requested";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledged. Any other status, a timeout or a network error is retried (WEBHOOKS_RETRY_SCHEDULE) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What a given-up event is about, read from the event itself: events carry the ids of what they
  * concern ({@code refundId}, {@code paymentId}, {@code orderId}, ...), the most specific one wins.
+ * An integration event names them in the {@code data} of its payload.
  */
 @Component
 class AlertSubjects {
@@ -29,6 +30,10 @@ class AlertSubjects {
     Subject of(String serializedEvent) {
         try {
             JsonNode event = json.readTree(serializedEvent);
+            if (event.path("payload").isString()) {
+                // an integration event carries the body it sends as text: the ids are in its data
+                event = json.readTree(event.path("payload").asString()).path("data");
+            }
             for (Field field : FIELDS) {
                 JsonNode value = event.path(field.name());
                 if (value.isValueNode() && !value.isNull()) {

@@ -140,6 +140,13 @@ export class Home {
     </section>`;
   }
 
+  /** An alert's summary, linked to what it is about when the reader may open it. */
+  subjectLink(a) {
+    const links = { order: ['#/orders/', 'orders:manage'], webhook_endpoint: ['#/webhooks/', 'role:admin'] };
+    const [path, permission] = links[a.subject?.type] || [];
+    return path && this.app.can(permission) ? html`<a href=${path + a.subject.id}>${a.summary}</a>` : a.summary;
+  }
+
   alertsView() {
     const rows = this.alerts.data;
     return html`<section class="panel" aria-labelledby="alerts-h" data-test="alerts">
@@ -149,7 +156,7 @@ export class Home {
       <div class="table-wrap"><table><thead><tr><th>${t('alerts.kind')}</th><th>${t('alerts.summary')}</th><th>${t('alerts.last')}</th><th>${t('alerts.attempts')}</th><th></th></tr></thead>
       <tbody>${rows.map((a) => html`<tr>
         <td>${label('alert', a.kind)}</td>
-        <td>${a.subject?.type === 'order' && this.app.can('orders:manage') ? html`<a href=${'#/orders/' + a.subject.id}>${a.summary}</a>` : a.summary}
+        <td>${this.subjectLink(a)}
           ${a.lastError ? html`<div class="muted">${a.lastError}</div>` : nothing}</td>
         <td>${dateTime(a.lastAttemptAt || a.createdAt)}</td>
         <td class="num">${number(a.attempts)}</td>

@@ -47,6 +47,15 @@ public final class OpenSearchNode implements ApplicationContextInitializer<Confi
                 "comptoir.db.url=");
     }
 
+    /**
+     * Runs a node on its own, for {@code bench/cluster}: prints {@code OPENSEARCH host:port} once it
+     * listens, then serves until the process is stopped.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        System.out.println("OPENSEARCH " + address());
+        Thread.currentThread().join();
+    }
+
     /** host:port of the node's HTTP endpoint, the node started on first call. */
     public static synchronized String address() {
         if (address == null) {

@@ -9,7 +9,9 @@ import dev.comptoir.catalog.product.ProductPrice;
 import dev.comptoir.catalog.product.ProductTranslation;
 import dev.comptoir.catalog.product.ProductVariant;
 import dev.comptoir.catalog.product.StockStatus;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -34,8 +36,13 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  */
 final class ProductBridge implements TypeBridge<Product> {
 
-    /** The analyzers of the languages that have one; any other language's texts are FOLDED_TEXT. */
-    static final Map<String, String> ANALYZERS = Map.of("fr", FRENCH, "en", ENGLISH);
+    /**
+     * The analyzers of the languages that have one; any other language's texts are FOLDED_TEXT. In a
+     * fixed order: the field templates are written in this order, and an instance starting on an
+     * index another one created checks them in order (Map.of's order changes from one JVM to the next).
+     */
+    static final Map<String, String> ANALYZERS = Collections.unmodifiableSortedMap(
+            new TreeMap<>(Map.of("en", ENGLISH, "fr", FRENCH)));
 
     private final IndexFieldReference<Boolean> live;
     private final IndexFieldReference<Boolean> onSale;

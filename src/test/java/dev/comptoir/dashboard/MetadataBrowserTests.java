@@ -38,7 +38,7 @@ class MetadataBrowserTests {
 
     private static Locator save(AdminUi ui) {
         return ui.page().locator("[data-test=metadata-editor]").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Save").setExact(true));
+                new Locator.GetByRoleOptions().setName("Save metadata").setExact(true));
     }
 
     private static Locator row(AdminUi ui, String field, int index) {

@@ -88,7 +88,7 @@ export class MetadataEditor {
       ${problem(this.form)}
       <form @submit=${onSubmit(() => this.save())} novalidate>
         ${FIELDS.map((f) => this.rowsView(f))}
-        ${this.readOnly ? nothing : html`<div class="actions"><button type="submit" ?disabled=${this.form.busy}>${t('save')}</button></div>`}
+        ${this.readOnly ? nothing : html`<div class="actions"><button type="submit" ?disabled=${this.form.busy}>${t('metadata.save')}</button></div>`}
       </form>
     </section>`;
   }

@@ -1,5 +1,7 @@
 package dev.comptoir.returns;
 
+import static dev.comptoir.shared.db.Columns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -153,8 +155,4 @@ class ReturnStore {
                 instant(rs, "refunded_at"), List.of());
     }
 
-    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 }

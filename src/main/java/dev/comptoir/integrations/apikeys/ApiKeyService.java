@@ -1,5 +1,7 @@
 package dev.comptoir.integrations.apikeys;
 
+import static dev.comptoir.shared.db.Columns.instant;
+
 import dev.comptoir.markets.Market;
 import dev.comptoir.markets.Markets;
 import dev.comptoir.shared.Hashes;
@@ -199,10 +201,6 @@ class ApiKeyService {
                 rs.getObject("rotated_to", UUID.class));
     }
 
-    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 
     private static NotFoundException notFound(UUID id) {
         return new NotFoundException("api_key_not_found", "There is no API key " + id);

@@ -1,5 +1,7 @@
 package dev.comptoir.integrations.apikeys;
 
+import static dev.comptoir.shared.db.Columns.instant;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.comptoir.shared.Hashes;
@@ -108,7 +110,7 @@ class StoredApiKeys implements ApiKeyDirectory {
         Long limit = rs.wasNull() ? null : rateLimit;
         ApiKey key = new ApiKey(rs.getObject("id", UUID.class), ApiKeyKind.of(rs.getString("kind")).shared(),
                 Set.of((String[]) permissions.getArray()), rs.getString("market"), limit);
-        return new Stored(key, ApiKeyService.instant(rs, "expires_at"), rs.getTimestamp("revoked_at") != null,
-                ApiKeyService.instant(rs, "last_used_at"));
+        return new Stored(key, instant(rs, "expires_at"), rs.getTimestamp("revoked_at") != null,
+                instant(rs, "last_used_at"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.comptoir.integrations.webhooks;
 
+import static dev.comptoir.shared.db.Columns.instant;
+
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
@@ -105,8 +107,8 @@ class WebhookDeliveries {
         return new Delivery(rs.getObject("id", UUID.class), rs.getObject("endpoint_id", UUID.class),
                 rs.getString("message_id"), rs.getString("type"), rs.getString("status"), rs.getInt("attempts"),
                 (Integer) rs.getObject("last_response_code"), rs.getString("response_body"),
-                (Long) rs.getObject("duration_ms"), rs.getString("error"), WebhookEndpoints.instant(rs, "created_at"),
-                WebhookEndpoints.instant(rs, "last_attempt_at"), WebhookEndpoints.instant(rs, "next_attempt_at"),
-                WebhookEndpoints.instant(rs, "delivered_at"), attempts);
+                (Long) rs.getObject("duration_ms"), rs.getString("error"), instant(rs, "created_at"),
+                instant(rs, "last_attempt_at"), instant(rs, "next_attempt_at"),
+                instant(rs, "delivered_at"), attempts);
     }
 }

@@ -1,5 +1,7 @@
 package dev.comptoir.integrations.webhooks;
 
+import static dev.comptoir.shared.db.Columns.instant;
+
 import dev.comptoir.shared.error.BadRequestException;
 import dev.comptoir.shared.error.NotFoundException;
 import jakarta.validation.constraints.NotBlank;
@@ -177,10 +179,6 @@ class WebhookEndpoints {
                 instant(rs, "updated_at"), null);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 
     static NotFoundException notFound(UUID id) {
         return new NotFoundException("webhook_not_found", "There is no webhook endpoint " + id);

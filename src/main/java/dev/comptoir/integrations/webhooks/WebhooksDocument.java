@@ -2,6 +2,7 @@ package dev.comptoir.integrations.webhooks;
 
 import dev.comptoir.integrations.events.EventExamples;
 import dev.comptoir.integrations.events.IntegrationEventTypes;
+import dev.comptoir.shared.openapi.NullableMembers;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
@@ -24,7 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
@@ -117,7 +117,7 @@ class WebhooksDocument implements OpenApiCustomizer {
             schema.getProperties().forEach((key, value) -> {
                 RecordComponent member = member(record, key);
                 Schema<?> inlined = inline(value, named, member == null ? null : recordOf(member));
-                if (member != null && nullable(member) && inlined.getTypes() != null) {
+                if (member != null && NullableMembers.isNullable(member) && inlined.getTypes() != null) {
                     Set<String> types = new LinkedHashSet<>(inlined.getTypes());
                     types.add("null");
                     inlined.setTypes(types);
@@ -149,12 +149,6 @@ class WebhooksDocument implements OpenApiCustomizer {
             return item;
         }
         return null;
-    }
-
-    private static boolean nullable(RecordComponent member) {
-        return Stream.concat(Arrays.stream(member.getAnnotatedType().getAnnotations()),
-                        Arrays.stream(member.getAnnotations()))
-                .anyMatch(a -> a.annotationType().getSimpleName().equals("Nullable"));
     }
 
     private Object example(IntegrationEventTypes.Type type) {

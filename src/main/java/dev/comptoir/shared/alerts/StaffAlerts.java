@@ -1,5 +1,7 @@
 package dev.comptoir.shared.alerts;
 
+import static dev.comptoir.shared.db.Columns.instant;
+
 import dev.comptoir.shared.alerts.StaffAlert.Subject;
 import dev.comptoir.shared.error.ConflictException;
 import dev.comptoir.shared.error.NotFoundException;
@@ -213,10 +215,6 @@ public class StaffAlerts {
                 && retriers.orderedStream().anyMatch(r -> r.canRetry(alert)));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
-    }
 
     private static String simpleName(String type) {
         return type == null ? null : type.substring(type.lastIndexOf('.') + 1);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
@@ -77,9 +76,7 @@ final class PresentProperties {
             return List.of();
         }
         return Arrays.stream(records.get(0).getRecordComponents())
-                .filter(c -> Stream.concat(Arrays.stream(c.getAnnotatedType().getAnnotations()),
-                                Arrays.stream(c.getAnnotations()))
-                        .anyMatch(a -> a.annotationType().getSimpleName().equals("Nullable")))
+                .filter(NullableMembers::isNullable)
                 .map(RecordComponent::getName)
                 .toList();
     }

@@ -64,7 +64,7 @@ class WebhookEndpoints {
                 .findFirst().orElseThrow(() -> notFound(id));
     }
 
-    @Transactional
+    /** No transaction: the URL check resolves the host (DNS) first, and one statement needs none. */
     WebhookEndpoint create(EndpointRequest request) {
         String url = guard.check(request.url()).toString();
         List<String> events = events(request.events());
@@ -86,8 +86,10 @@ class WebhookEndpoints {
         return get(id).withSecret(secret);
     }
 
-    /** Replaces url, events, description and active; switching an endpoint back on clears why it was off. */
-    @Transactional
+    /**
+     * Replaces url, events, description and active; switching an endpoint back on clears why it was off.
+     * No transaction, as for {@link #create}: the host is resolved before the one statement.
+     */
     WebhookEndpoint update(UUID id, EndpointRequest request) {
         String url = guard.check(request.url()).toString();
         List<String> events = events(request.events());
